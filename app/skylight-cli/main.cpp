@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// skylight-cli: the core from a shell. Dispatches to one command.
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QNetworkProxyFactory>
+#include <QStringList>
+
+#include "signcommand.h"
+
+namespace {
+
+void usage(FILE *out)
+{
+    std::fputs("Usage: skylight-cli COMMAND [OPTIONS]\n"
+               "\n"
+               "Commands:\n"
+               "  sign       sign a raw HTTP request and print the canonical request, string to sign,\n"
+               "             signature or signed request (see skylight-cli sign --help)\n"
+               "\n"
+               "Options:\n"
+               "  --help     show this help\n"
+               "  --version  show the version\n",
+        out);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("skylight-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SKYLIGHT_VERSION_STRING));
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        usage(stderr);
+        return 2;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        usage(stdout);
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        std::printf("skylight-cli %s\n", SKYLIGHT_VERSION_STRING);
+        return 0;
+    }
+    if (command == QLatin1String("sign"))
+        return runSignCommand(args);
+    std::fprintf(stderr, "skylight-cli: unknown command '%s'\n\n", qPrintable(command));
+    usage(stderr);
+    return 2;
+}

@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transport/exchange.h"
+
+#include <QBuffer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+#include "auth/signer.h"
+#include "auth/uriencode.h"
+#include "transport/clock.h"
+#include "transport/errorbodyparser.h"
+#include "transport/httptransport.h"
+#include "transport/logging.h"
+#include "transport/redact.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString resourceOf(const HttpRequest &request)
+{
+    return QString::fromUtf8(
+        Redact::url(request.url()).toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+}
+
+ApiError networkError(QNetworkReply::NetworkError code, const QString &text, bool timedOut)
+{
+    if (timedOut || code == QNetworkReply::TimeoutError)
+        return ApiError(ApiError::Kind::Timeout, ApiError::tr("no data moved within the transfer timeout"))
+            .setRetryable(true);
+    switch (code) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError(ApiError::Kind::Tls, text);
+    case QNetworkReply::HostNotFoundError:
+        // A name that does not resolve will not resolve on the next try either.
+        return ApiError(ApiError::Kind::Network, text);
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return ApiError(ApiError::Kind::Network, text);
+    default:
+        return ApiError(ApiError::Kind::Network, text).setRetryable(true);
+    }
+}
+
+// Qt's HTTP stack removes "." and ".." path segments (QUrl::NormalizePathSegments, applied in
+// QHttpNetworkRequest::uri(), with %2E decoded first), so such a path would reach another object:
+// a DELETE of "a/../b" would delete "b". Such requests are refused instead.
+bool hasDotSegment(const QByteArray &path)
+{
+    for (const QByteArray &segment : path.split('/')) {
+        const QByteArray decoded = UriEncode::decode(segment);
+        if (decoded == "." || decoded == "..")
+            return true;
+    }
+    return false;
+}
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+} // namespace
+
+Exchange::Exchange(HttpTransport *transport, HttpRequest request, SendOptions options)
+    : QObject(transport)
+    , m_transport(transport)
+    , m_request(std::move(request))
+    , m_options(std::move(options))
+    , m_region(m_options.region)
+{
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &Exchange::onIdle);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Exchange::startAttempt);
+    if (!m_options.bucket.isEmpty()) {
+        const QString cached = m_transport->regionCache().region(endpointKey(), m_options.bucket);
+        if (!cached.isEmpty() && cached != m_region) {
+            m_region = cached;
+            if (m_options.retarget)
+                m_options.retarget(m_request, m_region);
+        }
+    }
+}
+
+Exchange::~Exchange()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString Exchange::endpointKey() const
+{
+    return HttpTransport::endpointKey(m_request);
+}
+
+ApiError Exchange::describe(ApiError error) const
+{
+    error.setRequest(m_options.serviceLabel, QString::fromLatin1(m_request.method), resourceOf(m_request));
+    return error;
+}
+
+void Exchange::abort()
+{
+    if (m_finished)
+        return;
+    m_aborted = true;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->abort(); // onReplyFinished reports the abort
+        return;
+    }
+    HttpResponse response;
+    response.attempts = m_attempt;
+    response.error = describe(ApiError(ApiError::Kind::Aborted, tr("cancelled")));
+    finish(std::move(response));
+}
+
+void Exchange::startAttempt()
+{
+    if (m_finished)
+        return;
+    if (m_aborted) {
+        abort();
+        return;
+    }
+    ++m_attempt;
+    m_timedOut = false;
+    m_sslErrors.clear();
+
+    if (hasDotSegment(m_request.path)) {
+        HttpResponse response;
+        response.attempts = m_attempt;
+        response.error = describe(ApiError(ApiError::Kind::InvalidInput,
+            tr("the path has a \".\" or \"..\" segment, which the network layer would "
+               "rewrite into another object's path; it is not sent")));
+        finish(std::move(response));
+        return;
+    }
+
+    HttpRequest request = m_request;
+    if (!request.hasHeader("Accept-Encoding")) // bodies arrive as sent, so lengths and hashes hold
+        request.setHeader("Accept-Encoding", "identity");
+    if (!request.hasHeader("User-Agent"))
+        request.setHeader("User-Agent", "Skylight/" + QByteArray(SKYLIGHT_VERSION_STRING));
+    const bool hasBody = request.isForm || !request.body.isEmpty() || request.bodyDevice;
+    if (request.isForm && !request.hasHeader("Content-Type"))
+        request.setHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8");
+    else if (hasBody && !request.hasHeader("Content-Type"))
+        request.setHeader("Content-Type", "application/octet-stream");
+
+    if (m_options.signer) {
+        SigningParams params;
+        params.time = m_transport->clockSkew().corrected(endpointKey(), m_transport->clock().nowUtc());
+        params.region = m_region;
+        params.service = m_options.service;
+        const QString problem = m_options.signer->sign(request, m_options.credentials, params);
+        if (!problem.isEmpty()) {
+            HttpResponse response;
+            response.attempts = m_attempt;
+            response.error = describe(ApiError(ApiError::Kind::Signing, problem));
+            finish(std::move(response));
+            return;
+        }
+    }
+
+    QNetworkRequest qreq(request.url());
+    for (const HttpHeader &h : std::as_const(request.headers)) {
+        if (h.name.compare("host", Qt::CaseInsensitive) == 0)
+            continue; // Qt writes Host from the URL, as the signers computed it
+        const QByteArray existing = qreq.rawHeader(h.name);
+        qreq.setRawHeader(h.name, existing.isEmpty() ? h.value : existing + ',' + h.value);
+    }
+    qreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    qreq.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    qreq.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    if (request.scheme == "https") {
+        const TlsSettings tls = m_transport->tlsSettings(endpointKey());
+        if (!tls.caFile.isEmpty()) {
+            QString problem;
+            const QList<QSslCertificate> cas = tls.loadCaCertificates(&problem);
+            if (!problem.isEmpty()) {
+                HttpResponse response;
+                response.attempts = m_attempt;
+                response.error = describe(ApiError(ApiError::Kind::Tls, problem));
+                finish(std::move(response));
+                return;
+            }
+            QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+            conf.addCaCertificates(cas);
+            qreq.setSslConfiguration(conf);
+        }
+    }
+
+    const QByteArray verb = request.method.toUpper();
+    QNetworkAccessManager *nam = m_transport->networkAccessManager();
+    m_body.reset();
+    if (request.bodyDevice) {
+        m_body = request.bodyDevice();
+        if (!m_body || (!m_body->isOpen() && !m_body->open(QIODevice::ReadOnly))) {
+            HttpResponse response;
+            response.attempts = m_attempt;
+            response.error = describe(ApiError(ApiError::Kind::Local, tr("the file to send cannot be read")));
+            finish(std::move(response));
+            return;
+        }
+        if (request.bodySize >= 0)
+            qreq.setHeader(QNetworkRequest::ContentLengthHeader, request.bodySize);
+        m_reply = nam->sendCustomRequest(qreq, verb, m_body.get());
+    } else if (verb == "HEAD") {
+        m_reply = nam->head(qreq);
+    } else if (hasBody || verb == "PUT" || verb == "POST") {
+        const QByteArray body = request.effectiveBody();
+        qreq.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        m_reply = nam->sendCustomRequest(qreq, verb, body);
+    } else {
+        m_reply = nam->sendCustomRequest(qreq, verb);
+    }
+    qCDebug(lcTransport).noquote() << "attempt" << m_attempt << Redact::describeForLog(request);
+
+    connect(m_reply, &QNetworkReply::finished, this, &Exchange::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &Exchange::onSslErrors);
+    const auto touch = [this] {
+        m_idleTimer.start(m_options.transferTimeoutMs);
+    };
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this, touch](qint64 sent, qint64 total) {
+        touch();
+        Q_EMIT uploadProgress(sent, total);
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this, touch](qint64 received, qint64 total) {
+        touch();
+        Q_EMIT downloadProgress(received, total);
+    });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, touch);
+    touch();
+}
+
+void Exchange::onIdle()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+void Exchange::onSslErrors(const QList<QSslError> &errors)
+{
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    if (!reply)
+        return;
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    m_peerFingerprint = TlsSettings::sha256Fingerprint(peer);
+    const TlsSettings tls = m_transport->tlsSettings(endpointKey());
+    if (tls.pinCovers(errors, peer)) {
+        reply->ignoreSslErrors(errors); // exactly these errors, for this pinned certificate
+        return;
+    }
+    m_sslErrors = errors;
+}
+
+void Exchange::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    m_idleTimer.stop();
+    reply->deleteLater();
+    m_body.reset();
+
+    HttpResponse response;
+    response.attempts = m_attempt;
+    if (m_aborted && !m_timedOut) {
+        response.error = describe(ApiError(ApiError::Kind::Aborted, tr("cancelled")));
+        finish(std::move(response));
+        return;
+    }
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        response.headers.append({name, value});
+    if (reply->isOpen())
+        response.body = reply->readAll();
+
+    const QDateTime localNow = m_transport->clock().nowUtc();
+    if (const auto date = ClockSkew::parseServerTime(response.header("Date")))
+        m_transport->clockSkew().observe(endpointKey(), *date, localNow);
+
+    if (response.status == 0) {
+        ApiError error = networkError(reply->error(), reply->errorString(), m_timedOut);
+        if (!m_sslErrors.isEmpty()) {
+            QStringList reasons;
+            for (const QSslError &e : std::as_const(m_sslErrors))
+                reasons.append(e.errorString());
+            error = ApiError(ApiError::Kind::Tls, reasons.join(u"; "_s));
+            error.setCertificateSha256(m_peerFingerprint);
+        }
+        response.error = describe(error);
+        handleFailure(std::move(response), m_timedOut);
+        return;
+    }
+
+    // A body cut short: the reply may or may not say so, the length always does.
+    const QByteArray lengthHeader = response.header("Content-Length");
+    bool lengthOk = false;
+    const qint64 expected = lengthHeader.toLongLong(&lengthOk);
+    const bool truncated = m_request.method.toUpper() != "HEAD" && lengthOk && response.body.size() < expected
+        && response.header("Content-Encoding").isEmpty();
+    if (truncated
+        || (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied
+            && !m_timedOut && response.status < 300)) {
+        response.error = describe(ApiError(ApiError::Kind::Network,
+            tr("the answer was cut short (%1 of %2 bytes)")
+                .arg(response.body.size())
+                .arg(lengthOk ? QString::number(expected) : tr("unknown")))
+                                      .setRetryable(true));
+        response.error.setHttpStatus(response.status);
+        handleFailure(std::move(response), false);
+        return;
+    }
+    if (m_timedOut) {
+        response.error = describe(networkError(QNetworkReply::TimeoutError, {}, true));
+        handleFailure(std::move(response), true);
+        return;
+    }
+
+    const bool ok2xx = response.status >= 200 && response.status < 300;
+    const bool errorIn200 = ok2xx && m_options.bodyKind == SendOptions::BodyKind::Document
+        && looksLikeErrorDocument(response.body);
+    if (ok2xx && !errorIn200) {
+        m_transport->retryQuota().release(endpointKey(), m_retryCostSpent);
+        finish(std::move(response));
+        return;
+    }
+    if (isRedirectStatus(response.status) && followRedirect(response))
+        return;
+
+    ApiError error(ApiError::Kind::Http, {});
+    error.setHttpStatus(response.status);
+    if (const auto body = parseServiceError(response.body)) {
+        error = ApiError(ApiError::Kind::Service, body->message);
+        error.setHttpStatus(response.status)
+            .setServiceCode(body->code)
+            .setRequestId(body->requestId)
+            .setRegion(body->region)
+            .setServerTime(body->serverTime);
+    } else if (response.status >= 300) {
+        error.setMessage(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    }
+    if (error.requestId().isEmpty()) {
+        const QByteArray id = response.header("x-amz-request-id");
+        error.setRequestId(QString::fromLatin1(id.isEmpty() ? response.header("x-amzn-RequestId") : id));
+    }
+    const QByteArray bucketRegion = response.header("x-amz-bucket-region");
+    if (!bucketRegion.isEmpty())
+        error.setRegion(QString::fromLatin1(bucketRegion));
+    response.error = describe(error);
+    handleFailure(std::move(response), false);
+}
+
+bool Exchange::mayFollowRedirect(const QByteArray &fromScheme, const QUrl &target, bool isSigned)
+{
+    if (!target.isValid() || target.host().isEmpty()
+        || (target.scheme() != u"http" && target.scheme() != u"https"))
+        return false;
+    return !(isSigned && fromScheme == "https" && target.scheme() == u"http");
+}
+
+bool Exchange::followRedirect(const HttpResponse &response)
+{
+    const QByteArray location = response.header("Location");
+    if (location.isEmpty() || m_redirects >= m_options.maxRedirects)
+        return false;
+    const QUrl target = m_request.url().resolved(QUrl::fromEncoded(location));
+    if (!mayFollowRedirect(m_request.scheme, target, m_options.signer != nullptr))
+        return false;
+    ++m_redirects;
+    m_request.scheme = target.scheme().toLatin1();
+    m_request.host = target.host(QUrl::FullyEncoded).toLatin1();
+    m_request.port = target.port(-1);
+    m_request.path = target.path(QUrl::FullyEncoded).toLatin1();
+    m_request.query.clear();
+    const QByteArray query = target.query(QUrl::FullyEncoded).toLatin1();
+    for (const QByteArray &pair : query.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        if (eq < 0)
+            m_request.addBareQuery(UriEncode::decode(pair));
+        else
+            m_request.addQuery(UriEncode::decode(pair.first(eq)), UriEncode::decode(pair.mid(eq + 1)));
+    }
+    if (!m_request.resourcePath.isEmpty())
+        m_request.resourcePath = m_request.path;
+    // The next attempt is signed afresh for the new host; a redirect is not a retry.
+    --m_attempt;
+    QMetaObject::invokeMethod(this, &Exchange::startAttempt, Qt::QueuedConnection);
+    return true;
+}
+
+void Exchange::handleFailure(HttpResponse response, bool timeout)
+{
+    const ApiError &error = response.error;
+    const QString endpoint = endpointKey();
+
+    // Wrong region: re-sign for the region the server named, once.
+    const bool regionHint = !error.region().isEmpty() && error.region() != m_region
+        && (isRedirectStatus(error.httpStatus()) || error.serviceCode() == u"AuthorizationHeaderMalformed"
+            || error.serviceCode() == u"PermanentRedirect" || error.httpStatus() == 400);
+    if (regionHint && !m_regionRetried && m_options.signer) {
+        m_regionRetried = true;
+        m_region = error.region();
+        m_transport->regionCache().remember(endpoint, m_options.bucket, m_region);
+        if (m_options.retarget)
+            m_options.retarget(m_request, m_region);
+        --m_attempt; // a correction, not a retry
+        retryAfter(0);
+        return;
+    }
+
+    // Clock skew: adopt the server's clock for this endpoint and re-sign, once.
+    if (!m_skewRetried && m_options.signer
+        && RetryClassifier::isClockSkew(error.serviceCode(), error.message())) {
+        m_skewRetried = true;
+        std::optional<QDateTime> serverTime = ClockSkew::parseServerTime(error.serverTime());
+        if (!serverTime)
+            serverTime = ClockSkew::parseServerTime(response.header("Date"));
+        const QDateTime now = m_transport->clock().nowUtc();
+        const bool changed = serverTime
+            && (m_transport->clockSkew().observe(endpoint, *serverTime, now)
+                || qAbs(now.msecsTo(*serverTime)) >= ClockSkew::kToleranceMs);
+        if (changed) {
+            qCInfo(lcTransport) << "clock offset for" << endpoint << "is now"
+                                << m_transport->clockSkew().offsetMs(endpoint) << "ms";
+            --m_attempt;
+            retryAfter(0);
+            return;
+        }
+    }
+
+    const RetryPolicy &policy = m_transport->retryPolicy();
+    const bool transient = RetryClassifier::isTransient(error);
+    if (!transient || !m_options.idempotent || m_attempt >= policy.maxAttempts) {
+        finish(std::move(response));
+        return;
+    }
+    if (!m_transport->retryQuota().acquire(endpoint, timeout)) {
+        qCInfo(lcTransport) << "retry quota exhausted for" << endpoint;
+        finish(std::move(response));
+        return;
+    }
+    m_retryCostSpent += timeout ? RetryQuota::kTimeoutCost : RetryQuota::kRetryCost;
+    const bool throttled = RetryClassifier::isThrottling(error.serviceCode(), error.httpStatus());
+    int delay = policy.backoffDelayMs(m_attempt, m_transport->random().next01(), throttled);
+    bool retryAfterOk = false;
+    const int retryAfterSeconds = response.header("Retry-After").trimmed().toInt(&retryAfterOk);
+    if (retryAfterOk && retryAfterSeconds >= 0)
+        delay = std::min(retryAfterSeconds * 1000, policy.maxRetryAfterMs);
+    qCDebug(lcTransport) << "retrying" << error.serviceCode() << "after" << delay << "ms";
+    retryAfter(delay);
+}
+
+void Exchange::retryAfter(int delayMs)
+{
+    m_retryTimer.start(std::max(0, delayMs));
+}
+
+void Exchange::finish(HttpResponse response)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_retryTimer.stop();
+    m_idleTimer.stop();
+    Q_EMIT finished(response);
+    deleteLater();
+}

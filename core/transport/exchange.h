@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+
+#include "transport/endpoint.h"
+#include "transport/httprequest.h"
+#include "transport/httpresponse.h"
+
+class HttpTransport;
+class QIODevice;
+class QNetworkReply;
+class QUrl;
+
+// One logical request in flight: every attempt, retry, redirect and re-signing of it. Made by
+// HttpTransport::send(); emits finished() exactly once, after send() has returned, and then deletes
+// itself.
+class Exchange final : public QObject
+{
+    Q_OBJECT
+public:
+    ~Exchange() override;
+
+    // finished() still comes, once, with ApiError::Kind::Aborted.
+    void abort();
+    int attempts() const { return m_attempt; }
+
+    // A redirect is followed only to http(s), and a signed request never from https to http.
+    static bool mayFollowRedirect(const QByteArray &fromScheme, const QUrl &target, bool isSigned);
+
+Q_SIGNALS:
+    void finished(const HttpResponse &response);
+    void uploadProgress(qint64 sent, qint64 total);
+    void downloadProgress(qint64 received, qint64 total);
+
+private:
+    friend class HttpTransport;
+    Exchange(HttpTransport *transport, HttpRequest request, SendOptions options);
+
+    void startAttempt();
+    void onReplyFinished();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onIdle();
+    // Decides what a failed attempt leads to: another attempt (now or after a delay) or the end.
+    void handleFailure(HttpResponse response, bool timeout);
+    bool followRedirect(const HttpResponse &response);
+    void retryAfter(int delayMs);
+    void finish(HttpResponse response);
+    QString endpointKey() const;
+    ApiError describe(ApiError error) const;
+
+    HttpTransport *m_transport;
+    HttpRequest m_request; // unsigned; redirects and region changes update it
+    SendOptions m_options;
+    QString m_region;
+    int m_attempt = 0;
+    int m_redirects = 0;
+    int m_retryCostSpent = 0;
+    bool m_skewRetried = false;
+    bool m_regionRetried = false;
+    bool m_timedOut = false;
+    bool m_aborted = false;
+    bool m_finished = false;
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<QIODevice> m_body;
+    QTimer m_idleTimer;
+    QTimer m_retryTimer;
+    QList<QSslError> m_sslErrors;
+    QString m_peerFingerprint;
+};

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+
+#include "transport/clockskew.h"
+#include "transport/endpoint.h"
+#include "transport/regioncache.h"
+#include "transport/retrypolicy.h"
+#include "transport/retryquota.h"
+#include "transport/tlssettings.h"
+
+class Clock;
+class Exchange;
+class HttpRequest;
+class QNetworkAccessManager;
+class RandomSource;
+
+// Sends signed requests reliably. One per thread: it owns that thread's QNetworkAccessManager (or
+// uses one a test injects), and keeps what it learns per endpoint: clock offsets, the retry quota,
+// bucket regions, TLS trust.
+class HttpTransport final : public QObject
+{
+    Q_OBJECT
+public:
+    // nam, clock and random may be null: the transport then makes its own real ones.
+    explicit HttpTransport(QObject *parent = nullptr,
+        QNetworkAccessManager *nam = nullptr,
+        const Clock *clock = nullptr,
+        RandomSource *random = nullptr);
+    ~HttpTransport() override;
+
+    // Starts sending; the Exchange reports once through finished() and deletes itself.
+    Exchange *send(HttpRequest request, SendOptions options);
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_policy; }
+    // Trust settings for one endpoint, keyed "host:port".
+    void setTlsSettings(const QString &endpoint, const TlsSettings &settings);
+    TlsSettings tlsSettings(const QString &endpoint) const;
+
+    ClockSkew &clockSkew() { return m_skew; }
+    RetryQuota &retryQuota() { return m_quota; }
+    RegionCache &regionCache() { return m_regions; }
+    const Clock &clock() const { return *m_clock; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    static QString endpointKey(const HttpRequest &request);
+
+private:
+    friend class Exchange;
+    RandomSource &random() { return *m_random; }
+
+    QNetworkAccessManager *m_nam;
+    std::unique_ptr<Clock> m_ownClock;
+    std::unique_ptr<RandomSource> m_ownRandom;
+    const Clock *m_clock;
+    RandomSource *m_random;
+    RetryPolicy m_policy;
+    ClockSkew m_skew;
+    RetryQuota m_quota;
+    RegionCache m_regions;
+    QHash<QString, TlsSettings> m_tls;
+};
