@@ -1,0 +1,19 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(skylight_core PRIVATE
+    transport/httprequest.h transport/httprequest.cpp
+    transport/rawhttprequest.h transport/rawhttprequest.cpp
+    transport/httpresponse.h
+    transport/apierror.h transport/apierror.cpp
+    transport/errorbodyparser.h transport/errorbodyparser.cpp
+    transport/clock.h transport/clock.cpp
+    transport/clockskew.h transport/clockskew.cpp
+    transport/retrypolicy.h transport/retrypolicy.cpp
+    transport/retryquota.h transport/retryquota.cpp
+    transport/regioncache.h transport/regioncache.cpp
+    transport/tlssettings.h transport/tlssettings.cpp
+    transport/endpoint.h
+    transport/redact.h transport/redact.cpp
+    transport/httptransport.h transport/httptransport.cpp
+    transport/exchange.h transport/exchange.cpp
+    transport/logging.h transport/logging.cpp
+)
