@@ -84,19 +84,26 @@ QByteArray toHexLower(const unsigned char *bytes, int length)
     return hex;
 }
 
+// The one-shot SHA256() of OpenSSL 3 fetches an EVP implementation (and takes a lock) per call.
+void sha256Into(QByteArrayView data, unsigned char *out)
+{
+    SHA256_CTX ctx;
+    SHA256_Init(&ctx);
+    SHA256_Update(&ctx, data.data(), size_t(data.size()));
+    SHA256_Final(out, &ctx);
+}
+
 QByteArray sha256(QByteArrayView data)
 {
     QByteArray out(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    SHA256(reinterpret_cast<const unsigned char *>(data.data()),
-        size_t(data.size()),
-        reinterpret_cast<unsigned char *>(out.data()));
+    sha256Into(data, reinterpret_cast<unsigned char *>(out.data()));
     return out;
 }
 
 QByteArray sha256Hex(QByteArrayView data)
 {
     unsigned char digest[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()), digest);
+    sha256Into(data, digest);
     return toHexLower(digest, SHA256_DIGEST_LENGTH);
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <QList>
+#include <QVarLengthArray>
 
 #include <openssl/crypto.h>
 
@@ -47,6 +48,17 @@ bool isSpace(char c)
 // Trimall: trim, and fold every run of white space (folded lines included) into one space.
 void appendTrimmed(QByteArray &out, QByteArrayView value)
 {
+    // Most values need nothing: no white space at the ends, single plain spaces inside.
+    bool plain = value.isEmpty() || (!isSpace(value.front()) && !isSpace(value.back()));
+    for (qsizetype i = 0; plain && i < value.size(); ++i) {
+        const char c = value[i];
+        if (isSpace(c) && (c != ' ' || isSpace(value[i + 1])))
+            plain = false;
+    }
+    if (plain) {
+        out.append(value);
+        return;
+    }
     bool pendingSpace = false;
     bool any = false;
     for (const char c : value) {
@@ -68,12 +80,11 @@ void removeQueryItem(HttpRequest &request, QByteArrayView name)
     request.query.removeIf([name](const QueryItem &item) { return item.name == name; });
 }
 
-QByteArray scopeOf(QByteArrayView date, const SigningParams &params)
+QByteArray scopeOf(QByteArrayView date, QByteArrayView region, QByteArrayView service)
 {
     QByteArray scope;
-    scope.reserve(64);
-    scope.append(date).append('/').append(params.region.toUtf8()).append('/');
-    scope.append(params.service.toUtf8()).append("/aws4_request");
+    scope.reserve(32 + region.size() + service.size());
+    scope.append(date).append('/').append(region).append('/').append(service).append("/aws4_request");
     return scope;
 }
 
@@ -93,8 +104,11 @@ QString SigV4Signer::name() const
 QByteArray SigV4Signer::canonicalUri(const HttpRequest &request) const
 {
     const QByteArray path = request.path.isEmpty() ? QByteArrayLiteral("/") : request.path;
-    if (m_options.rules == Rules::S3) // encoded once, never normalised
+    if (m_options.rules == Rules::S3) { // encoded once, never normalised
+        if (UriEncode::isCanonicallyEncoded(path, UriEncode::Slash::Keep))
+            return path; // what our own jobs send: no need to decode and encode again
         return UriEncode::encode(UriEncode::decode(path), UriEncode::Slash::Keep);
+    }
     const QByteArray normalised = m_options.normalizePath ? UriEncode::normalizePath(path) : path;
     return UriEncode::encode(normalised, UriEncode::Slash::Keep);
 }
@@ -119,28 +133,41 @@ void SigV4Signer::canonicalHeaders(const HttpRequest &request, QByteArray *block
 {
     struct Entry
     {
-        QByteArray name;
-        int order;
+        QByteArrayView name; // lower-cased, in `names`
         QByteArrayView value;
     };
-    QList<Entry> entries;
-    entries.reserve(request.headers.size() + 1);
+    // Everything on the stack for the usual handful of headers: this runs for every request.
+    qsizetype nameBytes = 4; // "host"
+    for (const HttpHeader &h : request.headers)
+        nameBytes += h.name.size();
+    QVarLengthArray<char, 512> names(nameBytes);
+    QVarLengthArray<Entry, 24> entries;
+    char *cursor = names.data();
     bool hasHost = false;
-    for (int i = 0; i < request.headers.size(); ++i) {
-        QByteArray lower = request.headers[i].name.toLower();
+    for (const HttpHeader &h : request.headers) {
+        char *start = cursor;
+        for (const char c : h.name)
+            *cursor++ = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+        const QByteArrayView lower(start, cursor - start);
         if (isUnsignedHeader(lower))
             continue;
         hasHost = hasHost || lower == "host";
-        entries.append({std::move(lower), i, request.headers[i].value});
+        entries.append({lower, h.value});
     }
-    const QByteArray host = request.hostHeader();
+    const QByteArray host = hasHost ? QByteArray() : request.hostHeader();
     if (!hasHost)
-        entries.append({QByteArrayLiteral("host"), -1, host});
-    std::stable_sort(
-        entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+        entries.append({QByteArrayView("host"), host});
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.name.compare(b.name) < 0;
+    });
+    qsizetype size = 0;
+    for (const Entry &e : std::as_const(entries))
+        size += e.name.size() + e.value.size() + 2;
     block->clear();
+    block->reserve(size);
     signedHeaders->clear();
-    for (int i = 0; i < entries.size(); ++i) {
+    signedHeaders->reserve(size / 2);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
         const bool first = i == 0 || entries[i - 1].name != entries[i].name;
         if (first) {
             if (i > 0) {
@@ -164,7 +191,8 @@ QByteArray SigV4Signer::signature(QByteArrayView secret,
     QByteArrayView service,
     QByteArrayView stringToSign)
 {
-    SecureBytes kSecret(4 + secret.size());
+    // "AWS4" + secret, on the stack for ordinary key lengths, cleansed on the way out.
+    QVarLengthArray<char, 128> kSecret(4 + secret.size());
     std::copy_n("AWS4", 4, kSecret.data());
     std::copy_n(secret.data(), secret.size(), kSecret.data() + 4);
     unsigned char a[32];
@@ -172,7 +200,8 @@ QByteArray SigV4Signer::signature(QByteArrayView secret,
     const auto view = [](const unsigned char *p) {
         return QByteArrayView(reinterpret_cast<const char *>(p), 32);
     };
-    Crypto::hmacSha256(kSecret.view(), date, a);
+    Crypto::hmacSha256(QByteArrayView(kSecret.data(), kSecret.size()), date, a);
+    OPENSSL_cleanse(kSecret.data(), size_t(kSecret.size()));
     Crypto::hmacSha256(view(a), region, b);
     Crypto::hmacSha256(view(b), service, a);
     Crypto::hmacSha256(view(a), "aws4_request", b);
@@ -208,7 +237,9 @@ QString SigV4Signer::sign(HttpRequest &request,
 
     const QByteArray amzDate = SigningTime::amzDate(params.time);
     const QByteArrayView date = QByteArrayView(amzDate).first(8);
-    const QByteArray scope = scopeOf(date, params);
+    const QByteArray region = params.region.toUtf8();
+    const QByteArray service = params.service.toUtf8();
+    const QByteArray scope = scopeOf(date, region, service);
     const bool s3 = m_options.rules == Rules::S3;
 
     QByteArray hash;

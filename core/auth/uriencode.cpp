@@ -65,6 +65,25 @@ QByteArray encode(QByteArrayView bytes, Slash slash)
     return out;
 }
 
+bool isCanonicallyEncoded(QByteArrayView bytes, Slash slash)
+{
+    const auto isUpperHex = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F');
+    };
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (isUnreserved(c) || (c == '/' && slash == Slash::Keep))
+            continue;
+        if (c != '%' || i + 2 >= bytes.size() || !isUpperHex(bytes[i + 1]) || !isUpperHex(bytes[i + 2]))
+            return false;
+        const auto decoded = static_cast<unsigned char>(hexValue(bytes[i + 1]) * 16 + hexValue(bytes[i + 2]));
+        if (isUnreserved(decoded) || (decoded == '/' && slash == Slash::Keep))
+            return false; // "%41" is not how encode() writes 'A'
+        i += 2;
+    }
+    return true;
+}
+
 QByteArray encodeForm(QByteArrayView bytes)
 {
     QByteArray out;

@@ -16,6 +16,9 @@ enum class Slash
 };
 
 QByteArray encode(QByteArrayView bytes, Slash slash = Slash::Encode);
+// True when `bytes` is exactly what encode(decode(bytes), slash) would give: only unreserved bytes,
+// '/' where kept, and upper-case %XX escapes of bytes that must be escaped.
+bool isCanonicallyEncoded(QByteArrayView bytes, Slash slash);
 // application/x-www-form-urlencoded as Python's quote_plus writes it: space is '+'.
 QByteArray encodeForm(QByteArrayView bytes);
 // Decodes %XX (any case); a '%' not followed by two hex digits stays as it is; '+' stays '+'.

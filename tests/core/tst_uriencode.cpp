@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QRandomGenerator>
 #include <QTest>
 
 #include "auth/uriencode.h"
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void normalizePath();
     void decodeKeepsPlusAndBadEscapes();
     void formEncodingUsesPlus();
+    void canonicalCheckAgreesWithRoundTrip();
 };
 
 void TestUriEncode::s3KeyPathEncodesOnce_data()
@@ -80,6 +82,23 @@ void TestUriEncode::formEncodingUsesPlus()
 {
     QCOMPARE(UriEncode::encodeForm("a b&c=d~"), QByteArray("a+b%26c%3Dd~"));
     QCOMPARE(UriEncode::encode("a b"), QByteArray("a%20b"));
+}
+
+void TestUriEncode::canonicalCheckAgreesWithRoundTrip()
+{
+    // The fast path's test must say yes exactly when decoding and encoding again changes nothing.
+    QRandomGenerator rng(7);
+    const QByteArray alphabet = "aZ09-_.~/%%%2F4e1AfgF +!*é";
+    for (int i = 0; i < 20000; ++i) {
+        QByteArray s;
+        const int len = int(rng.bounded(12));
+        for (int j = 0; j < len; ++j)
+            s.append(alphabet.at(int(rng.bounded(int(alphabet.size())))));
+        for (const auto slash : {UriEncode::Slash::Keep, UriEncode::Slash::Encode}) {
+            const bool roundTrips = UriEncode::encode(UriEncode::decode(s), slash) == s;
+            QVERIFY2(UriEncode::isCanonicallyEncoded(s, slash) == roundTrips, s.constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUriEncode)
