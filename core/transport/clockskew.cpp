@@ -38,21 +38,27 @@ void ClockSkew::reset(const QString &endpoint)
 
 std::optional<QDateTime> ClockSkew::parseServerTime(const QByteArray &raw)
 {
-    const QString text = QString::fromLatin1(raw).trimmed();
+    QString text = QString::fromLatin1(raw).trimmed();
     if (text.isEmpty())
         return std::nullopt;
+    // The weekday is dropped before parsing: Qt refuses a date whose weekday does not match, and
+    // a two-digit RFC 850 year is first read as 19yy.
+    const qsizetype comma = text.indexOf(u',');
+    if (comma > 0 && comma < 12)
+        text = text.mid(comma + 1).trimmed();
+    else if (text.size() > 4 && text.at(3) == u' ' && text.at(0).isLetter() && text.at(4).isLetter())
+        text = text.mid(4); // asctime: "Fri May 24 00:20:00 2013"
     const QLocale c = QLocale::c();
-    for (const QString &format : {u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s,
-             u"ddd, d MMM yyyy HH:mm:ss 'GMT'"_s,
-             u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s,
-             u"ddd MMM d HH:mm:ss yyyy"_s,
+    for (const QString &format : {u"dd MMM yyyy HH:mm:ss 'GMT'"_s,
+             u"d MMM yyyy HH:mm:ss 'GMT'"_s,
+             u"dd-MMM-yy HH:mm:ss 'GMT'"_s,
+             u"MMM d HH:mm:ss yyyy"_s,
              u"yyyyMMdd'T'HHmmss'Z'"_s}) {
         QDateTime t = c.toDateTime(text, format);
         if (t.isValid()) {
             if (t.date().year() < 1970)
                 t = t.addYears(100);
-            t.setTimeZone(QTimeZone::utc());
-            return t;
+            return QDateTime(t.date(), t.time(), QTimeZone::utc());
         }
     }
     QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);

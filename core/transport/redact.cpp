@@ -54,7 +54,7 @@ QUrl url(const QUrl &in)
         const qsizetype eq = pair.indexOf('=');
         const QByteArray name = eq < 0 ? pair : pair.first(eq);
         if (eq >= 0 && isSecretQueryParameter(QByteArray::fromPercentEncoding(name)))
-            rebuilt.append(name).append('=').append(kMask);
+            rebuilt.append(name).append('=').append("%3Credacted%3E");
         else
             rebuilt.append(pair);
     }
