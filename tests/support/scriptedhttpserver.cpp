@@ -2,6 +2,10 @@
 #include "scriptedhttpserver.h"
 
 #include <QHash>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 
 QByteArray ScriptedHttpServer::Request::header(QByteArrayView name) const
@@ -16,7 +20,6 @@ QByteArray ScriptedHttpServer::Request::header(QByteArrayView name) const
 ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &ScriptedHttpServer::onNewConnection);
     m_handler = [](const Request &) {
         return respond(200, "ok");
     };
@@ -32,12 +35,33 @@ ScriptedHttpServer::~ScriptedHttpServer()
 
 bool ScriptedHttpServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    m_server = std::make_unique<QTcpServer>();
+    connect(
+        m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &ScriptedHttpServer::onNewConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool ScriptedHttpServer::listenTls(const QByteArray &certificatePem, const QByteArray &keyPem)
+{
+    auto server = std::make_unique<QSslServer>();
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificatePem, QSsl::Pem);
+    if (chain.isEmpty())
+        return false;
+    conf.setLocalCertificateChain(chain);
+    conf.setPrivateKey(QSslKey(keyPem, QSsl::Rsa, QSsl::Pem));
+    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(conf);
+    m_server = std::move(server);
+    // A QSslServer queues a connection once its handshake is done.
+    connect(
+        m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &ScriptedHttpServer::onNewConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 quint16 ScriptedHttpServer::port() const
 {
-    return m_server.serverPort();
+    return m_server ? m_server->serverPort() : 0;
 }
 
 ScriptedHttpServer::Reply ScriptedHttpServer::respond(
@@ -61,7 +85,7 @@ ScriptedHttpServer::Reply ScriptedHttpServer::xmlError(
 
 void ScriptedHttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }

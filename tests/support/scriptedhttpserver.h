@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QByteArray>
 #include <QList>
@@ -50,6 +51,8 @@ public:
     ~ScriptedHttpServer() override;
 
     bool listen(); // 127.0.0.1, a free port
+    // The same over TLS with this PEM certificate chain and key.
+    bool listenTls(const QByteArray &certificatePem, const QByteArray &keyPem);
     quint16 port() const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<Request> &requests() const { return m_requests; }
@@ -64,7 +67,7 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
     Handler m_handler;
     QList<Request> m_requests;
     QList<QPointer<QTcpSocket>> m_stalled;
