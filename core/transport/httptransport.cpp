@@ -4,6 +4,7 @@
 #include <QMetaObject>
 #include <QNetworkAccessManager>
 
+#include "auth/signer.h"
 #include "transport/clock.h"
 #include "transport/exchange.h"
 #include "transport/httprequest.h"
@@ -29,6 +30,28 @@ Exchange *HttpTransport::send(HttpRequest request, SendOptions options)
     // Queued, so that finished() never comes before the caller has connected to it.
     QMetaObject::invokeMethod(exchange, &Exchange::startAttempt, Qt::QueuedConnection);
     return exchange;
+}
+
+QUrl HttpTransport::presign(
+    HttpRequest request, const SendOptions &options, qint64 expiresSeconds, QString *error)
+{
+    if (!options.signer) {
+        if (error)
+            *error = tr("a presigned URL needs a signer");
+        return {};
+    }
+    SigningParams params;
+    params.time = m_skew.corrected(endpointKey(request), m_clock->nowUtc());
+    params.region = options.region;
+    params.service = options.service;
+    params.expiresSeconds = expiresSeconds;
+    const QString problem = options.signer->sign(request, options.credentials, params);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return {};
+    }
+    return request.url();
 }
 
 void HttpTransport::setTlsSettings(const QString &endpoint, const TlsSettings &settings)

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QUrl>
 
 #include "transport/clockskew.h"
 #include "transport/endpoint.h"
@@ -33,6 +34,11 @@ public:
 
     // Starts sending; the Exchange reports once through finished() and deletes itself.
     Exchange *send(HttpRequest request, SendOptions options);
+
+    // A presigned URL (share link) for `request`, signed by options.signer (a query-mode signer) at
+    // this endpoint's skew-corrected time, valid for expiresSeconds. Empty, with *error set, when it
+    // cannot be signed (no key, SigV4 past 7 days…).
+    QUrl presign(HttpRequest request, const SendOptions &options, qint64 expiresSeconds, QString *error);
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }

@@ -4,6 +4,8 @@
 // network produces (resets, stalls, bodies cut short).
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 #include <QTimeZone>
 
@@ -140,6 +142,7 @@ private Q_SLOTS:
     void abortFinishesOnceWithAborted();
     void streamedBodyIsReopenedPerAttempt();
     void errorsNeverCarryTheSecret();
+    void presignUsesTheCorrectedClock();
 };
 
 void TestHttpTransport::signsAndSendsTheExactPath()
@@ -693,6 +696,34 @@ void TestHttpTransport::errorsNeverCarryTheSecret()
     QVERIFY(!text.contains(u"deadbeef"_s));
     QVERIFY(!text.contains(u"Signature="_s
         + QString::fromLatin1(rig.server.requests().first().header("Authorization").split('=').last())));
+}
+
+void TestHttpTransport::presignUsesTheCorrectedClock()
+{
+    Rig rig;
+    const QDateTime serverNow(QDate(2026, 11, 24), QTime(12, 0), QTimeZone::utc());
+    rig.clock.set(serverNow.addSecs(-3600)); // an hour slow
+    const HttpRequest r = rig.request();
+    rig.transport.clockSkew().observe(HttpTransport::endpointKey(r), serverNow, rig.clock.nowUtc());
+    SigV4Signer::Options o = s3Options();
+    o.mode = SigV4Signer::Mode::Query;
+    const SigV4Signer presigner(o);
+    SendOptions options = rig.options();
+    options.signer = &presigner;
+    QString error;
+    const QUrl url = rig.transport.presign(r, options, 3600, &error);
+    QVERIFY2(url.isValid(), qPrintable(error));
+    QVERIFY(url.query().contains(u"X-Amz-Date=20261124T120000Z"_s));
+    QVERIFY(url.query().contains(u"X-Amz-Expires=3600"_s));
+    QVERIFY(!rig.transport.presign(r, options, 604801, &error).isValid());
+    QVERIFY(error.contains(u"604800"_s));
+    // The URL works as it is, with no header of ours.
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(rig.server.requests().last().target.contains("X-Amz-Signature="));
+    delete reply;
 }
 
 QTEST_GUILESS_MAIN(TestHttpTransport)
