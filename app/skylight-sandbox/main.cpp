@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// skylight-sandbox: the local S3 cloud on loopback, its state in one folder.
+//   skylight-sandbox [--listen 127.0.0.1:PORT] --data DIR [--access-key K --secret-key S] [--region NAME ...]
+// Without --access-key/--secret-key it accepts SKYLIGHTSANDBOX / sandbox-secret-key.
+#include <csignal>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include "sandboxconfig.h"
+#include "sandboxserver.h"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int s_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(s_signalPipe[1], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop, so the store closes its database cleanly.
+void installSignalHandlers(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [] { QCoreApplication::quit(); });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"skylight-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SKYLIGHT_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"The local Skylight sandbox cloud (S3 REST API on loopback).\n"
+                                     "Default credentials: access key %1, secret key %2."_s.arg(
+                                         QLatin1StringView(SandboxConfig::kDefaultAccessKey),
+                                         QLatin1StringView(SandboxConfig::kDefaultSecretKey)));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(
+        u"listen"_s, u"Address and port to listen on (port 0: any)."_s, u"HOST:PORT"_s, u"127.0.0.1:0"_s);
+    const QCommandLineOption data(u"data"_s, u"Folder holding the sandbox's state."_s, u"DIR"_s);
+    const QCommandLineOption accessKey(u"access-key"_s, u"Access key id to accept."_s, u"K"_s);
+    const QCommandLineOption secretKey(u"secret-key"_s, u"Its secret key."_s, u"S"_s);
+    const QCommandLineOption region(
+        u"region"_s, u"A region to serve (repeatable; the first is the default)."_s, u"NAME"_s);
+    parser.addOptions({listen, data, accessKey, secretKey, region});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    if (!parser.isSet(data)) {
+        err << "skylight-sandbox: --data DIR is required\n";
+        return 2;
+    }
+    if (parser.isSet(accessKey) != parser.isSet(secretKey)) {
+        err << "skylight-sandbox: give --access-key and --secret-key together\n";
+        return 2;
+    }
+    SandboxConfig config;
+    config.dataDir = parser.value(data);
+    const QString hostPort = parser.value(listen);
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = hostPort.mid(colon + 1).toUInt(&portOk);
+    if (colon <= 0 || !portOk || port > 65535 || !config.address.setAddress(hostPort.left(colon))) {
+        err << "skylight-sandbox: --listen wants HOST:PORT, such as 127.0.0.1:9000\n";
+        return 2;
+    }
+    config.port = quint16(port);
+    if (parser.isSet(accessKey))
+        config.credentials.append(
+            Credentials(parser.value(accessKey).toUtf8(), parser.value(secretKey).toUtf8()));
+    config.regions = parser.values(region);
+
+    SandboxServer server(config);
+    const QString problem = server.start();
+    if (!problem.isEmpty()) {
+        err << "skylight-sandbox: " << problem << '\n';
+        return 1;
+    }
+    installSignalHandlers(&app);
+    QTextStream out(stdout);
+    out << "skylight-sandbox ready s3=" << server.endpoint() << " ec2=" << server.endpoint()
+        << " region=" << server.defaultRegion() << Qt::endl;
+    const int status = app.exec();
+    server.stop();
+    return status;
+}

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "auth/credentials.h"
+
+class Clock;
+
+// How one sandbox runs: where it listens, where it keeps its state, whom it lets in.
+struct SandboxConfig
+{
+    static constexpr const char *kDefaultAccessKey = "SKYLIGHTSANDBOX";
+    static constexpr const char *kDefaultSecretKey = "sandbox-secret-key";
+
+    QString dataDir;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;                    // 0: any free port
+    QList<Credentials> credentials;      // empty: the default pair above
+    QStringList regions;                 // empty: us-east-1; the first is the default
+    const Clock *clock = nullptr;        // null: the system clock
+    qint64 memoryBodyLimit = 256 * 1024; // larger request bodies go to a file in DATA/tmp
+};

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandboxconnection.h"
+
+#include <QFile>
+#include <QTcpSocket>
+
+#include "auth/uriencode.h"
+#include "bodysink.h"
+#include "sandboxrequest.h"
+#include "sandboxresponse.h"
+
+namespace {
+
+QByteArray reason(int status)
+{
+    switch (status) {
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 206:
+        return "Partial Content";
+    case 301:
+        return "Moved Permanently";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 412:
+        return "Precondition Failed";
+    case 416:
+        return "Requested Range Not Satisfiable";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+QList<QueryItem> decodeQuery(QByteArrayView raw)
+{
+    QList<QueryItem> items;
+    if (raw.isEmpty())
+        return items;
+    for (const QByteArray &part : raw.toByteArray().split('&')) {
+        if (part.isEmpty())
+            continue;
+        const qsizetype eq = part.indexOf('=');
+        if (eq < 0)
+            items.append({UriEncode::decode(part), QByteArray(), false});
+        else
+            items.append({UriEncode::decode(part.left(eq)), UriEncode::decode(part.mid(eq + 1)), true});
+    }
+    return items;
+}
+
+} // namespace
+
+SandboxConnection::SandboxConnection(
+    QTcpSocket *socket, Handler handler, QString tempDir, qint64 memoryLimit, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_handler(std::move(handler))
+    , m_tempDir(std::move(tempDir))
+    , m_memoryLimit(memoryLimit)
+{
+    m_socket->setParent(this);
+    connect(m_socket, &QTcpSocket::readyRead, this, &SandboxConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &SandboxConnection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    onReadyRead();
+}
+
+SandboxConnection::~SandboxConnection() = default;
+
+void SandboxConnection::onReadyRead()
+{
+    m_input.append(m_socket->readAll());
+    processInput();
+}
+
+void SandboxConnection::processInput()
+{
+    while (!m_writing && !m_input.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState) {
+        const bool wasHead = m_parser.state() == HttpRequestParser::State::Head;
+        QByteArray bodyBytes;
+        const HttpRequestParser::State state = m_parser.feed(m_input, &bodyBytes);
+        if (state == HttpRequestParser::State::Error) {
+            writeError(m_parser.errorStatus(), m_parser.errorMessage());
+            return;
+        }
+        if (wasHead && state != HttpRequestParser::State::Head) {
+            m_body = std::make_unique<BodySink>(m_tempDir, m_memoryLimit);
+            if (state == HttpRequestParser::State::Body && m_parser.expectsContinue())
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
+        if (m_body && !m_body->append(bodyBytes)) {
+            writeError(500, "the sandbox cannot store the request body");
+            return;
+        }
+        if (state == HttpRequestParser::State::Complete)
+            dispatch();
+        else if (state == HttpRequestParser::State::Head || m_input.isEmpty())
+            return;
+    }
+}
+
+void SandboxConnection::dispatch()
+{
+    m_body->finish();
+    SandboxRequest request;
+    request.method = m_parser.method();
+    request.target = m_parser.target();
+    if (request.target.startsWith("http://") || request.target.startsWith("https://")) {
+        const qsizetype slash = request.target.indexOf('/', request.target.indexOf("//") + 2);
+        request.target = slash < 0 ? QByteArray("/") : request.target.mid(slash);
+    }
+    const qsizetype question = request.target.indexOf('?');
+    request.rawPath = question < 0 ? request.target : request.target.left(question);
+    request.rawQuery = question < 0 ? QByteArray() : request.target.mid(question + 1);
+    request.query = decodeQuery(request.rawQuery);
+    request.headers = m_parser.headers();
+    request.bodySize = m_body->size();
+    request.body = m_body->memory();
+    request.bodyFile = m_body->takeFile();
+    request.bodyMd5 = m_body->md5();
+    request.bodySha256 = m_body->sha256();
+    m_body.reset();
+    const bool keepAlive = m_parser.keepAlive();
+    m_parser.reset();
+
+    const SandboxResponse response = m_handler(request);
+    if (!request.bodyFile.isEmpty())
+        QFile::remove(request.bodyFile); // not taken over by the store
+    writeResponse(response, keepAlive);
+}
+
+void SandboxConnection::writeError(int status, const QByteArray &message)
+{
+    SandboxResponse response;
+    response.status = status;
+    response.addHeader("Content-Type", "text/plain");
+    response.body = message + '\n';
+    writeResponse(response, false);
+}
+
+void SandboxConnection::writeResponse(const SandboxResponse &response, bool keepAlive)
+{
+    qint64 length = response.body.size();
+    if (!response.bodyFile.isEmpty())
+        length = response.bodyLength;
+    if (response.headOnly)
+        length = response.headLength;
+    QByteArray head
+        = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
+    for (const HttpHeader &h : response.headers)
+        head.append(h.name).append(": ").append(h.value).append("\r\n");
+    if (length >= 0 && response.status != 204 && response.status != 304)
+        head.append("Content-Length: ").append(QByteArray::number(length)).append("\r\n");
+    if (!keepAlive)
+        head.append("Connection: close\r\n");
+    head.append("\r\n");
+    m_socket->write(head);
+    m_closeAfter = !keepAlive;
+    if (!response.headOnly && !response.bodyFile.isEmpty() && response.bodyLength > 0) {
+        m_sending = std::make_unique<QFile>(response.bodyFile);
+        if (!m_sending->open(QIODevice::ReadOnly) || !m_sending->seek(response.bodyOffset)) {
+            m_socket->abort(); // the head promised bytes that cannot come
+            return;
+        }
+        m_sendRemaining = response.bodyLength;
+        m_writing = true;
+        onBytesWritten();
+        return;
+    }
+    if (!response.headOnly)
+        m_socket->write(response.body);
+    finishResponse();
+}
+
+void SandboxConnection::onBytesWritten()
+{
+    if (!m_sending)
+        return;
+    while (m_sendRemaining > 0 && m_socket->bytesToWrite() < 4 * kWriteChunk) {
+        const QByteArray chunk = m_sending->read(std::min(kWriteChunk, m_sendRemaining));
+        if (chunk.isEmpty()) {
+            m_socket->abort(); // the file is shorter than recorded
+            return;
+        }
+        m_socket->write(chunk);
+        m_sendRemaining -= chunk.size();
+    }
+    if (m_sendRemaining == 0) {
+        m_sending.reset();
+        m_writing = false;
+        finishResponse();
+        processInput(); // pipelined requests waited for this answer
+    }
+}
+
+void SandboxConnection::finishResponse()
+{
+    if (m_closeAfter)
+        m_socket->disconnectFromHost();
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QByteArray>
+#include <QObject>
+
+#include "httprequestparser.h"
+
+class BodySink;
+class QFile;
+class QTcpSocket;
+struct SandboxRequest;
+struct SandboxResponse;
+
+// One client connection: HTTP/1.1 with keep-alive and pipelining, request bodies streamed into a
+// BodySink, object bodies streamed out of their files with the socket's own flow control.
+class SandboxConnection final : public QObject
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<SandboxResponse(const SandboxRequest &)>;
+
+    SandboxConnection(
+        QTcpSocket *socket, Handler handler, QString tempDir, qint64 memoryLimit, QObject *parent);
+    ~SandboxConnection() override;
+
+    static constexpr qint64 kWriteChunk = 256 * 1024;
+
+private:
+    void onReadyRead();
+    void onBytesWritten();
+    void processInput();
+    void dispatch();
+    void writeResponse(const SandboxResponse &response, bool keepAlive);
+    void writeError(int status, const QByteArray &message);
+    void finishResponse();
+
+    QTcpSocket *m_socket;
+    Handler m_handler;
+    QString m_tempDir;
+    qint64 m_memoryLimit;
+    HttpRequestParser m_parser;
+    QByteArray m_input;
+    std::unique_ptr<BodySink> m_body;
+    std::unique_ptr<QFile> m_sending; // an object body on its way out
+    qint64 m_sendRemaining = 0;
+    bool m_closeAfter = false;
+    bool m_writing = false;
+};

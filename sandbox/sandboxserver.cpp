@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandboxserver.h"
+
+#include <QTcpSocket>
+
+#include "authverifier.h"
+#include "s3router.h"
+#include "sandboxconnection.h"
+#include "sandboxrequest.h"
+#include "sandboxresponse.h"
+#include "sandboxstore.h"
+#include "transport/clock.h"
+
+using namespace Qt::StringLiterals;
+
+SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    if (m_config.credentials.isEmpty())
+        m_config.credentials.append(
+            Credentials(SandboxConfig::kDefaultAccessKey, SandboxConfig::kDefaultSecretKey));
+    if (m_config.regions.isEmpty())
+        m_config.regions.append(u"us-east-1"_s);
+    if (!m_config.clock) {
+        m_ownClock = std::make_unique<SystemClock>();
+        m_config.clock = m_ownClock.get();
+    }
+    connect(&m_server, &QTcpServer::newConnection, this, &SandboxServer::onNewConnection);
+}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+}
+
+QString SandboxServer::start()
+{
+    if (m_config.dataDir.isEmpty())
+        return u"the sandbox needs a data folder"_s;
+    m_store = std::make_unique<SandboxStore>(m_config.dataDir);
+    QString problem;
+    if (!m_store->open(&problem))
+        return problem;
+    m_verifier = std::make_unique<AuthVerifier>(m_config.credentials, m_config.clock);
+    m_router = std::make_unique<S3Router>(m_store.get(), m_verifier.get(), m_config.regions, m_config.clock);
+    if (!m_server.listen(m_config.address, m_config.port))
+        return u"cannot listen on %1:%2: %3"_s.arg(m_config.address.toString())
+            .arg(m_config.port)
+            .arg(m_server.errorString());
+    return {};
+}
+
+void SandboxServer::stop()
+{
+    m_server.close();
+    // Connections refer to the router: they go first.
+    for (SandboxConnection *connection : findChildren<SandboxConnection *>(Qt::FindDirectChildrenOnly))
+        delete connection;
+    m_router.reset();
+    m_verifier.reset();
+    m_store.reset();
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_server.serverPort();
+}
+
+QString SandboxServer::endpoint() const
+{
+    return u"http://%1:%2"_s.arg(m_server.serverAddress().toString()).arg(port());
+}
+
+void SandboxServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        const S3Router *router = m_router.get();
+        new SandboxConnection(
+            socket,
+            [router](const SandboxRequest &request) { return router->handle(request); },
+            m_store->tempDir(),
+            m_config.memoryBodyLimit,
+            this);
+    }
+}

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandboxfixture.h"
+
+#include <QCryptographicHash>
+#include <QTcpSocket>
+#include <QTest>
+
+#include "auth/uriencode.h"
+#include "sandboxconfig.h"
+#include "sandboxserver.h"
+#include "sandboxstore.h"
+#include "transport/exchange.h"
+#include "transport/httptransport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+SigV4Signer::Options v4(SigV4Signer::Mode mode)
+{
+    SigV4Signer::Options o;
+    o.rules = SigV4Signer::Rules::S3;
+    o.mode = mode;
+    return o;
+}
+
+HmacV1Signer::Options v1(HmacV1Signer::Mode mode)
+{
+    HmacV1Signer::Options o;
+    o.mode = mode;
+    return o;
+}
+
+} // namespace
+
+SandboxFixture::SandboxFixture(QStringList regions)
+    : clientClock(QDateTime::currentDateTimeUtc())
+    , sigV4(v4(SigV4Signer::Mode::Header))
+    , sigV4Presigned(v4(SigV4Signer::Mode::Query))
+    , hmacV1(v1(HmacV1Signer::Mode::Header))
+    , hmacV1Presigned(v1(HmacV1Signer::Mode::Query))
+    , m_regions(std::move(regions))
+{
+    m_transport = std::make_unique<HttpTransport>(nullptr, nullptr, &clientClock);
+}
+
+SandboxFixture::~SandboxFixture() = default;
+
+bool SandboxFixture::start()
+{
+    SandboxConfig config;
+    config.dataDir = m_dir.path();
+    config.regions = m_regions;
+    m_server = std::make_unique<SandboxServer>(config);
+    const QString problem = m_server->start();
+    if (!problem.isEmpty())
+        qWarning("sandbox did not start: %s", qPrintable(problem));
+    return problem.isEmpty();
+}
+
+void SandboxFixture::stop()
+{
+    m_server.reset();
+}
+
+bool SandboxFixture::restart()
+{
+    stop();
+    return start();
+}
+
+quint16 SandboxFixture::port() const
+{
+    return m_server->port();
+}
+
+Credentials SandboxFixture::credentials()
+{
+    return Credentials(SandboxConfig::kDefaultAccessKey, SandboxConfig::kDefaultSecretKey);
+}
+
+HttpRequest SandboxFixture::request(
+    const QByteArray &method, const QString &bucket, const QString &key, Addressing addressing) const
+{
+    HttpRequest r;
+    r.method = method;
+    r.scheme = "http";
+    r.port = port();
+    const QByteArray keyPath = key.isEmpty() ? QByteArray() : UriEncode::s3KeyPath(key);
+    if (addressing == Addressing::VirtualHost && !bucket.isEmpty()) {
+        r.host = bucket.toUtf8() + ".localhost";
+        r.path = keyPath.isEmpty() ? QByteArray("/") : keyPath;
+        r.resourcePath = '/' + bucket.toUtf8() + (keyPath.isEmpty() ? QByteArray("/") : keyPath);
+    } else {
+        r.host = "127.0.0.1";
+        r.path = bucket.isEmpty() ? QByteArray("/") : '/' + bucket.toUtf8() + keyPath;
+    }
+    return r;
+}
+
+SendOptions SandboxFixture::options(const Signer *signer, const QString &region) const
+{
+    SendOptions o;
+    o.signer = signer;
+    o.credentials = credentials();
+    o.region = region;
+    o.service = u"s3"_s;
+    o.serviceLabel = u"S3"_s;
+    o.transferTimeoutMs = 20000;
+    return o;
+}
+
+HttpResponse SandboxFixture::send(HttpRequest request, SendOptions options)
+{
+    HttpResponse result;
+    bool done = false;
+    Exchange *exchange = m_transport->send(std::move(request), std::move(options));
+    QObject::connect(exchange, &Exchange::finished, [&](const HttpResponse &response) {
+        result = response;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 60000))
+        qWarning("no answer from the sandbox within 60 s");
+    return result;
+}
+
+HttpResponse SandboxFixture::sendRaw(HttpRequest request, const Signer *signer, const QString &region)
+{
+    request.scheme = "http";
+    request.port = port();
+    if (!request.hasHeader("Host"))
+        request.setHeader("Host", request.hostHeader());
+    if (signer) {
+        SigningParams params;
+        params.time = clientClock.nowUtc();
+        params.region = region;
+        params.service = u"s3"_s;
+        const QString problem = signer->sign(request, credentials(), params);
+        if (!problem.isEmpty())
+            qWarning("cannot sign: %s", qPrintable(problem));
+    }
+    QByteArray raw = request.method + ' ' + request.pathAndQuery() + " HTTP/1.1\r\n";
+    for (const HttpHeader &h : std::as_const(request.headers))
+        raw += h.name + ": " + h.value + "\r\n";
+    raw += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\nConnection: close\r\n\r\n";
+    raw += request.body;
+    return sendRawBytes(raw);
+}
+
+HttpResponse SandboxFixture::sendRawBytes(const QByteArray &raw)
+{
+    HttpResponse response;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port());
+    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 10000))
+        return response;
+    socket.write(raw);
+    QByteArray received;
+    QObject::connect(&socket, &QTcpSocket::readyRead, [&] { received += socket.readAll(); });
+    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 30000))
+        qWarning("the sandbox did not close the raw connection within 30 s");
+    received += socket.readAll();
+    const qsizetype headEnd = received.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return response;
+    const QList<QByteArray> lines = received.left(headEnd).split('\n');
+    response.status = lines.value(0).split(' ').value(1).toInt();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            response.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
+    }
+    response.body = received.mid(headEnd + 4);
+    return response;
+}
+
+void SandboxFixture::createObjects(const QString &bucket, int count, const QString &prefix)
+{
+    SandboxStore *store = m_server->store();
+    if (!store->bucket(bucket.toUtf8()))
+        store->createBucket({bucket.toUtf8(), u"us-east-1"_s, QDateTime::currentDateTimeUtc()});
+    for (int i = 0; i < count; ++i) {
+        ObjectInfo info;
+        info.key = (prefix + u"key-%1"_s.arg(i, 6, 10, QChar(u'0'))).toUtf8();
+        const QByteArray body = info.key;
+        info.size = body.size();
+        info.etag = QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex();
+        info.contentType = "text/plain";
+        info.lastModified = QDateTime::currentDateTimeUtc();
+        QString problem;
+        if (!store->putObjectBytes(bucket.toUtf8(), info, body, &problem))
+            qWarning("cannot create %s: %s", info.key.constData(), qPrintable(problem));
+    }
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include "auth/credentials.h"
+#include "auth/hmacv1signer.h"
+#include "auth/sigv4signer.h"
+#include "fixedclock.h"
+#include "transport/endpoint.h"
+#include "transport/httprequest.h"
+#include "transport/httpresponse.h"
+
+class HttpTransport;
+class SandboxServer;
+
+// An in-process sandbox on 127.0.0.1:0 with its own data folder, and the real client side to talk
+// to it: HttpTransport, SigV4 (S3 rules, header and presigned) and HMAC-v1 signers, the default
+// sandbox credentials. Also sends raw, signed HTTP for what Qt's network stack will not carry.
+class SandboxFixture
+{
+public:
+    enum class Addressing
+    {
+        PathStyle,
+        VirtualHost
+    };
+
+    explicit SandboxFixture(QStringList regions = {});
+    ~SandboxFixture();
+
+    bool start(); // QVERIFY(fixture.start()) — prints why on failure
+    void stop();
+    bool restart(); // same data folder
+    quint16 port() const;
+    SandboxServer &server() { return *m_server; }
+    QString dataDir() const { return m_dir.path(); }
+
+    static Credentials credentials();
+    HttpRequest request(const QByteArray &method,
+        const QString &bucket,
+        const QString &key = {},
+        Addressing addressing = Addressing::PathStyle) const;
+    SendOptions options(const Signer *signer, const QString &region = QStringLiteral("us-east-1")) const;
+    // Sends through HttpTransport and waits for its one finished().
+    HttpResponse send(HttpRequest request, SendOptions options);
+    HttpResponse send(HttpRequest request) { return send(std::move(request), options(&sigV4)); }
+    // Signs `request` (time: now + clientOffsetSeconds) and sends it over a plain socket.
+    HttpResponse sendRaw(
+        HttpRequest request, const Signer *signer, const QString &region = QStringLiteral("us-east-1"));
+    HttpResponse sendRawBytes(const QByteArray &raw);
+    // Creates `count` objects key-000000… under `prefix` straight in the store (no HTTP).
+    void createObjects(const QString &bucket, int count, const QString &prefix = {});
+
+    HttpTransport &transport() { return *m_transport; }
+    FixedClock clientClock;
+    SigV4Signer sigV4;
+    SigV4Signer sigV4Presigned;
+    HmacV1Signer hmacV1;
+    HmacV1Signer hmacV1Presigned;
+
+private:
+    QStringList m_regions;
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<HttpTransport> m_transport;
+};

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An independent client against the sandbox: Debian's AWS CLI v2 (/usr/bin/aws, package awscli)
+// parses every answer with the real S3 service model. Missing aws is a failure, not a skip.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "sandboxconfig.h"
+#include "sandboxfixture.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kAws = u"/usr/bin/aws"_s;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestSandboxAwsCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void bucketsAndObjects();
+
+private:
+    Run aws(const QStringList &arguments);
+    SandboxFixture m_sandbox {{u"us-east-1"_s, u"eu-west-1"_s}};
+    QTemporaryDir m_files;
+};
+
+void TestSandboxAwsCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(kAws), "the AWS CLI is missing: apt-get install awscli (scripts/setup.sh)");
+    QVERIFY(m_sandbox.start());
+}
+
+Run TestSandboxAwsCli::aws(const QStringList &arguments)
+{
+    // The sandbox runs in this thread: wait with the event loop turning, never block.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"AWS_ACCESS_KEY_ID"_s, QString::fromLatin1(SandboxConfig::kDefaultAccessKey));
+    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, QString::fromLatin1(SandboxConfig::kDefaultSecretKey));
+    env.insert(u"AWS_CONFIG_FILE"_s, u"/dev/null"_s);
+    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, u"/dev/null"_s);
+    env.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
+    env.insert(u"AWS_PAGER"_s, QString());
+    env.insert(u"AWS_DEFAULT_REGION"_s, u"us-east-1"_s);
+    env.remove(u"AWS_PROFILE"_s);
+    env.remove(u"AWS_CA_BUNDLE"_s);
+    process.setProcessEnvironment(env);
+    process.start(kAws,
+        QStringList {u"--endpoint-url"_s, u"http://127.0.0.1:%1"_s.arg(m_sandbox.port()), u"--no-cli-pager"_s}
+            + arguments);
+    Run run;
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    if (run.exitCode != 0)
+        qWarning("aws %s: %s", qPrintable(arguments.join(u' ')), run.err.constData());
+    return run;
+}
+
+void TestSandboxAwsCli::bucketsAndObjects()
+{
+    QCOMPARE(aws({u"s3api"_s, u"create-bucket"_s, u"--bucket"_s, u"cli-bucket"_s}).exitCode, 0);
+    QCOMPARE(aws({u"s3api"_s,
+                     u"create-bucket"_s,
+                     u"--bucket"_s,
+                     u"cli-europe"_s,
+                     u"--region"_s,
+                     u"eu-west-1"_s,
+                     u"--create-bucket-configuration"_s,
+                     u"LocationConstraint=eu-west-1"_s})
+                 .exitCode,
+        0);
+    Run r = aws({u"s3api"_s, u"get-bucket-location"_s, u"--bucket"_s, u"cli-europe"_s});
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out).object().value(u"LocationConstraint"_s).toString(), u"eu-west-1"_s);
+
+    const QString local = m_files.filePath(u"up.bin"_s);
+    QFile file(local);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray content(700 * 1024, '\0');
+    for (qsizetype i = 0; i < content.size(); ++i)
+        content[i] = char((i * 7919) >> 3);
+    file.write(content);
+    file.close();
+    const QString key = u"dir/with space+plus.bin"_s;
+    r = aws({u"s3api"_s,
+        u"put-object"_s,
+        u"--bucket"_s,
+        u"cli-bucket"_s,
+        u"--key"_s,
+        key,
+        u"--body"_s,
+        local,
+        u"--content-type"_s,
+        u"application/x-test"_s,
+        u"--metadata"_s,
+        u"origin=cli"_s});
+    QCOMPARE(r.exitCode, 0);
+
+    r = aws({u"s3api"_s, u"head-object"_s, u"--bucket"_s, u"cli-bucket"_s, u"--key"_s, key});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject head = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(head.value(u"ContentLength"_s).toInteger(), content.size());
+    QCOMPARE(head.value(u"ContentType"_s).toString(), u"application/x-test"_s);
+    QCOMPARE(head.value(u"Metadata"_s).toObject().value(u"origin"_s).toString(), u"cli"_s);
+
+    // aws s3 (the high-level commands) lists with encoding-type=url and downloads with ranges.
+    r = aws({u"s3"_s, u"ls"_s, u"s3://cli-bucket/dir/"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("with space+plus.bin"), r.out.constData());
+    const QString down = m_files.filePath(u"down.bin"_s);
+    QCOMPARE(aws({u"s3"_s, u"cp"_s, u"s3://cli-bucket/"_s + key, down}).exitCode, 0);
+    QFile back(down);
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QVERIFY(back.readAll() == content);
+
+    // A bucket in another region, reached with the default region: the CLI follows the hint.
+    QCOMPARE(aws({u"s3"_s, u"cp"_s, local, u"s3://cli-europe/x"_s}).exitCode, 0);
+    r = aws(
+        {u"s3api"_s, u"list-objects-v2"_s, u"--bucket"_s, u"cli-europe"_s, u"--region"_s, u"eu-west-1"_s});
+    // The CLI paginates by itself and drops KeyCount from its output: count Contents.
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"Contents"_s).toArray().size(), 1);
+
+    QCOMPARE(aws({u"s3"_s, u"rm"_s, u"s3://cli-bucket/"_s + key}).exitCode, 0);
+    QCOMPARE(aws({u"s3api"_s, u"delete-bucket"_s, u"--bucket"_s, u"cli-bucket"_s}).exitCode, 0);
+    r = aws({u"s3api"_s, u"list-buckets"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.contains("\"cli-bucket\""));
+    QVERIFY(r.out.contains("\"cli-europe\""));
+
+    // A wrong secret is refused, as S3 refuses it.
+    QProcess wrong;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"AWS_ACCESS_KEY_ID"_s, QString::fromLatin1(SandboxConfig::kDefaultAccessKey));
+    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"wrong"_s);
+    env.insert(u"AWS_CONFIG_FILE"_s, u"/dev/null"_s);
+    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, u"/dev/null"_s);
+    env.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
+    env.insert(u"AWS_DEFAULT_REGION"_s, u"us-east-1"_s);
+    wrong.setProcessEnvironment(env);
+    wrong.start(kAws,
+        {u"--endpoint-url"_s, u"http://127.0.0.1:%1"_s.arg(m_sandbox.port()), u"s3api"_s, u"list-buckets"_s});
+    QVERIFY(QTest::qWaitFor([&] { return wrong.state() == QProcess::NotRunning; }, 120000));
+    QVERIFY(wrong.exitCode() != 0);
+    QVERIFY(wrong.readAllStandardError().contains("SignatureDoesNotMatch"));
+}
+
+QTEST_GUILESS_MAIN(TestSandboxAwsCli)
+#include "tst_sandboxawscli.moc"
