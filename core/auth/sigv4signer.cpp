@@ -185,6 +185,29 @@ void SigV4Signer::canonicalHeaders(const HttpRequest &request, QByteArray *block
         block->append('\n');
 }
 
+QByteArray SigV4Signer::canonicalHeadersFor(const HttpRequest &request, QByteArrayView signedHeaders)
+{
+    QByteArray block;
+    for (const QByteArrayView name : QByteArray(signedHeaders.toByteArray()).split(';')) {
+        if (name.isEmpty())
+            continue;
+        block.append(name).append(':');
+        bool first = true;
+        for (const HttpHeader &h : request.headers) {
+            if (h.name.compare(name, Qt::CaseInsensitive) != 0)
+                continue;
+            if (!first)
+                block.append(',');
+            appendTrimmed(block, h.value);
+            first = false;
+        }
+        if (first && name == "host")
+            block.append(request.hostHeader());
+        block.append('\n');
+    }
+    return block;
+}
+
 QByteArray SigV4Signer::signature(QByteArrayView secret,
     QByteArrayView date,
     QByteArrayView region,

@@ -47,6 +47,10 @@ public:
     static QByteArray canonicalQuery(const HttpRequest &request);
     // Fills the canonical header block ("name:value\n" lines) and the signed header list.
     static void canonicalHeaders(const HttpRequest &request, QByteArray *block, QByteArray *signedHeaders);
+    // The canonical header block for exactly the headers a client declared it signed (a server's
+    // verification): `signedHeaders` as in the Authorization header, "host;x-amz-date;…". A declared
+    // header the request lacks gets an empty value, as servers compute it.
+    static QByteArray canonicalHeadersFor(const HttpRequest &request, QByteArrayView signedHeaders);
     // Hex HMAC of stringToSign under the key derived from secret/date/region/service.
     static QByteArray signature(QByteArrayView secret,
         QByteArrayView date,

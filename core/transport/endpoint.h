@@ -31,6 +31,10 @@ struct SendOptions
     // Changes the request for another region (AWS puts the region in the host name). Without it
     // only the signature's region changes, as for endpoints that serve every region.
     std::function<void(HttpRequest &, const QString &region)> retarget;
+    // Connect to this address instead of the request's host, still sending and signing the request's
+    // Host (curl's --connect-to): virtual-host addressing against a local server whose names do not
+    // resolve. Plain HTTP only; empty: connect to the request's host.
+    QByteArray connectHost;
     int transferTimeoutMs = 60000; // no byte moving in either direction for this long: timeout
     int maxRedirects = 5;
 };

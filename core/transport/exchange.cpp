@@ -169,7 +169,13 @@ void Exchange::startAttempt()
         }
     }
 
-    QNetworkRequest qreq(request.url());
+    QUrl url = request.url();
+    const bool connectElsewhere = !m_options.connectHost.isEmpty() && request.scheme == "http";
+    if (connectElsewhere)
+        url.setHost(QString::fromLatin1(m_options.connectHost));
+    QNetworkRequest qreq(url);
+    if (connectElsewhere)
+        qreq.setRawHeader("Host", request.hostHeader()); // Qt keeps a Host header it is given
     for (const HttpHeader &h : std::as_const(request.headers)) {
         if (h.name.compare("host", Qt::CaseInsensitive) == 0)
             continue; // Qt writes Host from the URL, as the signers computed it

@@ -138,4 +138,19 @@ QByteArray serialize(const HttpRequest &request)
     return out;
 }
 
+QByteArray serializeForWire(const HttpRequest &request)
+{
+    const QByteArray body = request.effectiveBody();
+    QByteArray out = request.method + ' ' + request.pathAndQuery() + " HTTP/1.1\r\n";
+    if (!request.hasHeader("Host"))
+        out += "Host: " + request.hostHeader() + "\r\n";
+    for (const HttpHeader &h : request.headers)
+        out += h.name + ": " + h.value + "\r\n";
+    if (!request.hasHeader("Content-Length") && (!body.isEmpty() || request.method != "GET"))
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "\r\n";
+    out += body;
+    return out;
+}
+
 } // namespace RawHttpRequest

@@ -16,5 +16,7 @@ namespace RawHttpRequest {
 std::optional<HttpRequest> parse(const QByteArray &raw, const QByteArray &scheme, QString *error);
 // "METHOD path?query HTTP/1.1", "Name:value" lines, a blank line, the body.
 QByteArray serialize(const HttpRequest &request);
+// The same with CRLF line ends and a Content-Length: what goes on the wire.
+QByteArray serializeForWire(const HttpRequest &request);
 
 } // namespace RawHttpRequest

@@ -143,6 +143,7 @@ private Q_SLOTS:
     void streamedBodyIsReopenedPerAttempt();
     void errorsNeverCarryTheSecret();
     void presignUsesTheCorrectedClock();
+    void connectHostKeepsTheVirtualHost();
 };
 
 void TestHttpTransport::signsAndSendsTheExactPath()
@@ -724,6 +725,21 @@ void TestHttpTransport::presignUsesTheCorrectedClock()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QVERIFY(rig.server.requests().last().target.contains("X-Amz-Signature="));
     delete reply;
+}
+
+void TestHttpTransport::connectHostKeepsTheVirtualHost()
+{
+    Rig rig;
+    HttpRequest r = rig.request("/key");
+    r.host = "bucket.s3.sandbox.invalid"; // does not resolve: only the connection goes elsewhere
+    SendOptions o = rig.options();
+    o.connectHost = "127.0.0.1";
+    const HttpResponse response = rig.run(r, o);
+    QVERIFY2(response.error.isOk(), qPrintable(response.error.toString()));
+    const auto &got = rig.server.requests().first();
+    QCOMPARE(got.header("Host"), "bucket.s3.sandbox.invalid:" + QByteArray::number(rig.server.port()));
+    QCOMPARE(got.target, QByteArray("/key"));
+    QVERIFY(got.header("Authorization").contains("SignedHeaders=accept-encoding;host;"));
 }
 
 QTEST_GUILESS_MAIN(TestHttpTransport)

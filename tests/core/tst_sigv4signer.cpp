@@ -77,6 +77,7 @@ private Q_SLOTS:
     void awsTestSuite_data();
     void awsTestSuite();
     void refusesWithoutKeyOrRegion();
+    void verifierRebuildsTheDeclaredHeaders();
 };
 
 void TestSigV4Signer::s3GetObjectDocExample()
@@ -388,6 +389,31 @@ void TestSigV4Signer::refusesWithoutKeyOrRegion()
                  r, Credentials(kSuiteKey, kSuiteSecret), params("2015-08-30T12:36:00Z", QString(), u"s3"_s))
              .isEmpty());
     QVERIFY(!r.hasHeader("Authorization"));
+}
+
+void TestSigV4Signer::verifierRebuildsTheDeclaredHeaders()
+{
+    // What a client signed, rebuilt from what arrived: the same block, whatever else arrived.
+    HttpRequest sent = s3Request("GET", "/k");
+    sent.addHeader("Range", "bytes=0-9");
+    sent.addHeader("X-Amz-Meta-A", " a  b ");
+    sent.addHeader("x-amz-meta-a", "c");
+    SigningTrace trace;
+    QVERIFY(s3Header()
+                .sign(sent,
+                    Credentials(kSuiteKey, kSuiteSecret),
+                    params("2015-08-30T12:36:00Z", u"us-east-1"_s, u"s3"_s),
+                    &trace)
+                .isEmpty());
+    HttpRequest arrived = sent;
+    arrived.addHeader("User-Agent", "added by a proxy");
+    arrived.addHeader("Host", "examplebucket.s3.amazonaws.com");
+    const QByteArray declared = "host;range;x-amz-content-sha256;x-amz-date;x-amz-meta-a";
+    QVERIFY(trace.canonicalRequest.contains(
+        SigV4Signer::canonicalHeadersFor(arrived, declared) + '\n' + declared));
+    // A client that signed user-agent is verified with it.
+    QVERIFY(SigV4Signer::canonicalHeadersFor(arrived, "host;user-agent")
+                .endsWith("user-agent:added by a proxy\n"));
 }
 
 QTEST_GUILESS_MAIN(TestSigV4Signer)
