@@ -6,6 +6,7 @@
 #include <QNetworkProxyFactory>
 #include <QStringList>
 
+#include "profilescommand.h"
 #include "signcommand.h"
 
 namespace {
@@ -15,6 +16,7 @@ void usage(FILE *out)
     std::fputs("Usage: skylight-cli COMMAND [OPTIONS]\n"
                "\n"
                "Commands:\n"
+               "  profiles   list, show, add, import (aws, boto, eucarc, s3cfg) and remove cloud profiles\n"
                "  sign       sign a raw HTTP request and print the canonical request, string to sign,\n"
                "             signature or signed request (see skylight-cli sign --help)\n"
                "\n"
@@ -51,6 +53,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("sign"))
         return runSignCommand(args);
+    if (command == QLatin1String("profiles"))
+        return runProfilesCommand(args);
     std::fprintf(stderr, "skylight-cli: unknown command '%s'\n\n", qPrintable(command));
     usage(stderr);
     return 2;

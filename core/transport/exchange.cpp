@@ -385,6 +385,11 @@ bool Exchange::followRedirect(const HttpResponse &response)
     if (!mayFollowRedirect(m_request.scheme, target, m_options.signer != nullptr))
         return false;
     ++m_redirects;
+    // HMAC-v1 signs the bucket even when the host carries it: keep whatever prefix the resource
+    // path had in front of the old wire path.
+    QByteArray resourcePrefix;
+    if (!m_request.resourcePath.isEmpty() && m_request.resourcePath.endsWith(m_request.path))
+        resourcePrefix = m_request.resourcePath.first(m_request.resourcePath.size() - m_request.path.size());
     m_request.scheme = target.scheme().toLatin1();
     m_request.host = target.host(QUrl::FullyEncoded).toLatin1();
     m_request.port = target.port(-1);
@@ -401,7 +406,7 @@ bool Exchange::followRedirect(const HttpResponse &response)
             m_request.addQuery(UriEncode::decode(pair.first(eq)), UriEncode::decode(pair.mid(eq + 1)));
     }
     if (!m_request.resourcePath.isEmpty())
-        m_request.resourcePath = m_request.path;
+        m_request.resourcePath = resourcePrefix + m_request.path;
     // The next attempt is signed afresh for the new host; a redirect is not a retry.
     --m_attempt;
     QMetaObject::invokeMethod(this, &Exchange::startAttempt, Qt::QueuedConnection);

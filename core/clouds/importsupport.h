@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+
+// Small helpers the importers share.
+namespace ImportSupport {
+
+// Reads a whole file. nullopt and *error ("Cannot read FILE: reason") when it cannot.
+std::optional<QByteArray> readFile(const QString &path, QString *error);
+// "~" and "~/x" with the environment's HOME.
+QString expandHome(const QString &path, const QProcessEnvironment &env);
+QString homeDir(const QProcessEnvironment &env);
+// Python's and boto's truth values: true, yes, on, 1 (any case).
+std::optional<bool> parseBool(const QByteArray &value);
+// A credential reference / profile name derived from where a profile came from: "aws:dev".
+QString stableName(const QString &kind, const QString &section);
+
+} // namespace ImportSupport
