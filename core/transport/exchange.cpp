@@ -13,6 +13,7 @@
 #include "transport/errorbodyparser.h"
 #include "transport/httptransport.h"
 #include "transport/logging.h"
+#include "transport/rawhttpsender.h"
 #include "transport/redact.h"
 
 using namespace Qt::StringLiterals;
@@ -46,7 +47,7 @@ ApiError networkError(QNetworkReply::NetworkError code, const QString &text, boo
 
 // Qt's HTTP stack removes "." and ".." path segments (QUrl::NormalizePathSegments, applied in
 // QHttpNetworkRequest::uri(), with %2E decoded first), so such a path would reach another object:
-// a DELETE of "a/../b" would delete "b". Such requests are refused instead.
+// a DELETE of "a/../b" would delete "b". Such requests go through RawHttpSender instead.
 bool hasDotSegment(const QByteArray &path)
 {
     for (const QByteArray &segment : path.split('/')) {
@@ -115,6 +116,10 @@ void Exchange::abort()
         m_reply->abort(); // onReplyFinished reports the abort
         return;
     }
+    if (m_raw) {
+        m_raw->abort(); // its finished() reports the abort
+        return;
+    }
     HttpResponse response;
     response.attempts = m_attempt;
     response.error = describe(ApiError(ApiError::Kind::Aborted, tr("cancelled")));
@@ -132,16 +137,6 @@ void Exchange::startAttempt()
     ++m_attempt;
     m_timedOut = false;
     m_sslErrors.clear();
-
-    if (hasDotSegment(m_request.path)) {
-        HttpResponse response;
-        response.attempts = m_attempt;
-        response.error = describe(ApiError(ApiError::Kind::InvalidInput,
-            tr("the path has a \".\" or \"..\" segment, which the network layer would "
-               "rewrite into another object's path; it is not sent")));
-        finish(std::move(response));
-        return;
-    }
 
     HttpRequest request = m_request;
     if (!request.hasHeader("Accept-Encoding")) // bodies arrive as sent, so lengths and hashes hold
@@ -167,6 +162,11 @@ void Exchange::startAttempt()
             finish(std::move(response));
             return;
         }
+    }
+
+    if (hasDotSegment(request.path)) {
+        sendRaw(request);
+        return;
     }
 
     QUrl url = request.url();
@@ -248,10 +248,11 @@ void Exchange::startAttempt()
 
 void Exchange::onIdle()
 {
-    if (!m_reply)
-        return;
     m_timedOut = true;
-    m_reply->abort();
+    if (m_reply)
+        m_reply->abort();
+    else if (m_raw)
+        m_raw->abort();
 }
 
 void Exchange::onSslErrors(const QList<QSslError> &errors)
@@ -269,6 +270,45 @@ void Exchange::onSslErrors(const QList<QSslError> &errors)
     m_sslErrors = errors;
 }
 
+void Exchange::sendRaw(const HttpRequest &request)
+{
+    if (RawHttpSender::needsProxy(request)) {
+        HttpResponse response;
+        response.attempts = m_attempt;
+        response.error = describe(ApiError(ApiError::Kind::InvalidInput,
+            tr("the path has a \".\" or \"..\" segment, which only Skylight's direct connection can "
+               "send, and the system settings ask for a proxy")));
+        finish(std::move(response));
+        return;
+    }
+    std::unique_ptr<QIODevice> body;
+    if (request.bodyDevice) {
+        body = request.bodyDevice();
+        if (!body || (!body->isOpen() && !body->open(QIODevice::ReadOnly))) {
+            HttpResponse response;
+            response.attempts = m_attempt;
+            response.error = describe(ApiError(ApiError::Kind::Local, tr("the file to send cannot be read")));
+            finish(std::move(response));
+            return;
+        }
+    }
+    m_raw = std::make_unique<RawHttpSender>();
+    connect(m_raw.get(), &RawHttpSender::progress, this, [this] {
+        m_idleTimer.start(m_options.transferTimeoutMs);
+    });
+    connect(m_raw.get(), &RawHttpSender::finished, this, [this](const AttemptOutcome &outcome) {
+        m_idleTimer.stop();
+        m_raw.release()->deleteLater();
+        evaluate(outcome);
+    });
+    qCDebug(lcTransport).noquote() << "attempt" << m_attempt << "(direct)" << Redact::describeForLog(request);
+    m_idleTimer.start(m_options.transferTimeoutMs);
+    m_raw->start(request,
+        std::move(body),
+        request.scheme == "http" ? m_options.connectHost : QByteArray(),
+        m_transport->tlsSettings(endpointKey()));
+}
+
 void Exchange::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -279,6 +319,31 @@ void Exchange::onReplyFinished()
     reply->deleteLater();
     m_body.reset();
 
+    AttemptOutcome outcome;
+    outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    outcome.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        outcome.headers.append({name, value});
+    if (reply->isOpen())
+        outcome.body = reply->readAll();
+    if (outcome.status == 0) {
+        outcome.failure = networkError(reply->error(), reply->errorString(), m_timedOut);
+        if (!m_sslErrors.isEmpty()) {
+            QStringList reasons;
+            for (const QSslError &e : std::as_const(m_sslErrors))
+                reasons.append(e.errorString());
+            outcome.failure = ApiError(ApiError::Kind::Tls, reasons.join(u"; "_s));
+            outcome.failure.setCertificateSha256(m_peerFingerprint);
+        }
+    } else if (reply->error() != QNetworkReply::NoError
+        && reply->error() < QNetworkReply::ContentAccessDenied) {
+        outcome.cutShort = true; // a network error after the head: the body is incomplete
+    }
+    evaluate(std::move(outcome));
+}
+
+void Exchange::evaluate(AttemptOutcome outcome)
+{
     HttpResponse response;
     response.attempts = m_attempt;
     if (m_aborted && !m_timedOut) {
@@ -286,39 +351,28 @@ void Exchange::onReplyFinished()
         finish(std::move(response));
         return;
     }
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        response.headers.append({name, value});
-    if (reply->isOpen())
-        response.body = reply->readAll();
+    response.status = outcome.status;
+    response.headers = std::move(outcome.headers);
+    response.body = std::move(outcome.body);
 
     const QDateTime localNow = m_transport->clock().nowUtc();
     if (const auto date = ClockSkew::parseServerTime(response.header("Date")))
         m_transport->clockSkew().observe(endpointKey(), *date, localNow);
 
     if (response.status == 0) {
-        ApiError error = networkError(reply->error(), reply->errorString(), m_timedOut);
-        if (!m_sslErrors.isEmpty()) {
-            QStringList reasons;
-            for (const QSslError &e : std::as_const(m_sslErrors))
-                reasons.append(e.errorString());
-            error = ApiError(ApiError::Kind::Tls, reasons.join(u"; "_s));
-            error.setCertificateSha256(m_peerFingerprint);
-        }
-        response.error = describe(error);
+        response.error
+            = describe(m_timedOut ? networkError(QNetworkReply::TimeoutError, {}, true) : outcome.failure);
         handleFailure(std::move(response), m_timedOut);
         return;
     }
 
-    // A body cut short: the reply may or may not say so, the length always does.
+    // A body cut short: the sender may or may not say so, the length always does.
     const QByteArray lengthHeader = response.header("Content-Length");
     bool lengthOk = false;
     const qint64 expected = lengthHeader.toLongLong(&lengthOk);
     const bool truncated = m_request.method.toUpper() != "HEAD" && lengthOk && response.body.size() < expected
         && response.header("Content-Encoding").isEmpty();
-    if (truncated
-        || (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied
-            && !m_timedOut && response.status < 300)) {
+    if (truncated || (outcome.cutShort && !m_timedOut && response.status < 300)) {
         response.error = describe(ApiError(ApiError::Kind::Network,
             tr("the answer was cut short (%1 of %2 bytes)")
                 .arg(response.body.size())
@@ -355,7 +409,7 @@ void Exchange::onReplyFinished()
             .setRegion(body->region)
             .setServerTime(body->serverTime);
     } else if (response.status >= 300) {
-        error.setMessage(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        error.setMessage(outcome.reason);
     }
     if (error.requestId().isEmpty()) {
         const QByteArray id = response.header("x-amz-request-id");

@@ -14,6 +14,8 @@
 #include "transport/httpresponse.h"
 
 class HttpTransport;
+class RawHttpSender;
+struct AttemptOutcome;
 class QIODevice;
 class QNetworkReply;
 class QUrl;
@@ -45,6 +47,8 @@ private:
 
     void startAttempt();
     void onReplyFinished();
+    void sendRaw(const HttpRequest &request);
+    void evaluate(AttemptOutcome outcome);
     void onSslErrors(const QList<QSslError> &errors);
     void onIdle();
     // Decides what a failed attempt leads to: another attempt (now or after a delay) or the end.
@@ -68,6 +72,7 @@ private:
     bool m_aborted = false;
     bool m_finished = false;
     QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<RawHttpSender> m_raw;
     std::unique_ptr<QIODevice> m_body;
     QTimer m_idleTimer;
     QTimer m_retryTimer;

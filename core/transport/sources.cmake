@@ -15,5 +15,8 @@ target_sources(skylight_core PRIVATE
     transport/redact.h transport/redact.cpp
     transport/httptransport.h transport/httptransport.cpp
     transport/exchange.h transport/exchange.cpp
+    transport/attemptoutcome.h
+    transport/httpresponseparser.h transport/httpresponseparser.cpp
+    transport/rawhttpsender.h transport/rawhttpsender.cpp
     transport/logging.h transport/logging.cpp
 )
