@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "s3/s3client.h"
+
+#include "auth/signer.h"
+#include "auth/signerfactory.h"
+#include "clouds/addressing.h"
+#include "s3/listbucketsjob.h"
+#include "s3/listobjectsjob.h"
+#include "transport/httptransport.h"
+
+using namespace Qt::StringLiterals;
+
+S3Client::S3Client(HttpTransport *transport, CloudProfile profile, Credentials credentials, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_profile(std::move(profile))
+    , m_credentials(std::move(credentials))
+    , m_signer(makeSigner(m_profile.s3Signing))
+{}
+
+S3Client::~S3Client() = default;
+
+QString S3Client::regionFor(const QString &bucket) const
+{
+    // The transport remembers a bucket's region (learnt from a wrong-region answer) under the
+    // endpoint the request first went to: the profile's default-region endpoint.
+    const QString endpoint
+        = HttpTransport::endpointKey(Addressing::s3Request(m_profile, m_profile.defaultRegion, {}));
+    const QString cached = bucket.isEmpty() ? QString() : m_transport->regionCache().region(endpoint, bucket);
+    return cached.isEmpty() ? m_profile.regionOrDefault({}) : cached;
+}
+
+HttpRequest S3Client::request(const QByteArray &method, const QString &bucket, const QString &key) const
+{
+    HttpRequest r = Addressing::s3Request(m_profile, regionFor(bucket), bucket, key);
+    r.method = method;
+    return r;
+}
+
+SendOptions S3Client::sendOptions(const QString &bucket) const
+{
+    SendOptions o;
+    o.signer = m_signer.get();
+    o.credentials = m_credentials;
+    o.region = regionFor(bucket);
+    o.service = u"s3"_s;
+    o.serviceLabel = u"S3"_s;
+    o.bucket = bucket;
+    // A wrong-region answer moves the request to that region's endpoint (AWS puts the region in the
+    // host name; a single-endpoint cloud such as the sandbox keeps its host). The path does not
+    // depend on the region.
+    o.retarget = [profile = m_profile, bucket](HttpRequest &request, const QString &region) {
+        const HttpRequest moved = Addressing::s3Request(profile, region, bucket, {});
+        request.scheme = moved.scheme;
+        request.host = moved.host;
+        request.port = moved.port;
+    };
+    return o;
+}
+
+ListBucketsJob *S3Client::listBuckets()
+{
+    return new ListBucketsJob(this);
+}
+
+ListObjectsJob *S3Client::listObjects(const ListObjectsRequest &request)
+{
+    return new ListObjectsJob(this, request);
+}
