@@ -72,6 +72,11 @@ void hmac(QByteArrayView key, QByteArrayView data, unsigned char *out)
 
 } // namespace
 
+bool equalConstantTime(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+}
+
 QByteArray toHexLower(const unsigned char *bytes, int length)
 {
     static const char digits[] = "0123456789abcdef";

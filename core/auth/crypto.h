@@ -19,6 +19,9 @@ void hmacSha256(QByteArrayView key, QByteArrayView data, unsigned char *out);
 SecureBytes hmacSha256(QByteArrayView key, QByteArrayView data);
 QByteArray hmacSha1(QByteArrayView key, QByteArrayView data);
 
+// Compares in time independent of where the first difference is (signature checks).
+bool equalConstantTime(QByteArrayView a, QByteArrayView b);
+
 // Lower-case hex, as SigV4 wants it.
 QByteArray toHexLower(const unsigned char *bytes, int length);
 

@@ -62,7 +62,10 @@ std::optional<QDateTime> ClockSkew::parseServerTime(const QByteArray &raw)
         }
     }
     QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (iso.isValid())
+    if (iso.isValid()) {
+        if (iso.timeSpec() == Qt::LocalTime) // no zone given: servers mean UTC
+            iso = QDateTime(iso.date(), iso.time(), QTimeZone::utc());
         return iso.toUTC();
+    }
     return std::nullopt;
 }

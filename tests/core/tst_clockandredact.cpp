@@ -31,6 +31,7 @@ void TestClockAndRedact::parsesServerTimes_data()
     QTest::newRow("ISO 8601") << QByteArray("2013-05-24T00:20:00Z");
     QTest::newRow("ISO 8601 ms") << QByteArray("2013-05-24T00:20:00.000Z");
     QTest::newRow("amz") << QByteArray("20130524T002000Z");
+    QTest::newRow("ISO 8601 without a zone") << QByteArray("2013-05-24T00:20:00");
 }
 
 void TestClockAndRedact::parsesServerTimes()
