@@ -5,8 +5,7 @@
 #include "s3/s3client.h"
 #include "transport/exchange.h"
 #include "transport/httptransport.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "transport/offthread.h"
 
 ListBucketsJob::ListBucketsJob(S3Client *client)
     : QObject(client)
@@ -33,13 +32,14 @@ void ListBucketsJob::onResponse(const HttpResponse &response)
     if (!response.error.isOk())
         return finish({response.error, {}});
     // Parsed on the pool: the GUI thread never reads XML.
-    QtConcurrent::run([body = response.body] {
-        return parseListBuckets(body);
-    }).then(this, [this](Result<BucketList> parsed) {
-        if (!parsed.isOk())
-            return finish({parsed.error(), {}});
-        finish({ApiError::ok(), parsed.takeValue()});
-    });
+    runOffThread(
+        this,
+        [body = response.body] { return parseListBuckets(body); },
+        [this](Result<BucketList> parsed) {
+            if (!parsed.isOk())
+                return finish({parsed.error(), {}});
+            finish({ApiError::ok(), parsed.takeValue()});
+        });
 }
 
 void ListBucketsJob::finish(ListBucketsResult result)

@@ -5,8 +5,7 @@
 #include "s3/s3client.h"
 #include "transport/exchange.h"
 #include "transport/httptransport.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "transport/offthread.h"
 
 using namespace Qt::StringLiterals;
 
@@ -65,13 +64,14 @@ void ListObjectsJob::onResponse(const HttpResponse &response)
         }
         return finish({response.error, {}, m_request.v1});
     }
-    QtConcurrent::run([body = response.body] {
-        return parseListObjects(body);
-    }).then(this, [this](Result<ObjectListing> parsed) {
-        if (!parsed.isOk())
-            return finish({parsed.error(), {}, m_request.v1});
-        finish({ApiError::ok(), parsed.takeValue(), m_request.v1});
-    });
+    runOffThread(
+        this,
+        [body = response.body] { return parseListObjects(body); },
+        [this](Result<ObjectListing> parsed) {
+            if (!parsed.isOk())
+                return finish({parsed.error(), {}, m_request.v1});
+            finish({ApiError::ok(), parsed.takeValue(), m_request.v1});
+        });
 }
 
 void ListObjectsJob::finish(ListObjectsResult result)

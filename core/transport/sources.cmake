@@ -15,6 +15,7 @@ target_sources(skylight_core PRIVATE
     transport/redact.h transport/redact.cpp
     transport/httptransport.h transport/httptransport.cpp
     transport/result.h
+    transport/offthread.h
     transport/exchange.h transport/exchange.cpp
     transport/attemptoutcome.h
     transport/httpresponseparser.h transport/httpresponseparser.cpp
