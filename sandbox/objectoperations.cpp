@@ -4,9 +4,11 @@
 #include <QFile>
 #include <QXmlStreamReader>
 
+#include "acloperations.h"
 #include "auth/crypto.h"
 #include "auth/signer.h"
 #include "s3call.h"
+#include "s3checksums.h"
 #include "s3xml.h"
 #include "sandboxrequest.h"
 #include "sandboxstore.h"
@@ -67,33 +69,84 @@ bool parseRange(const QByteArray &header, qint64 *first, qint64 *last, bool *suf
 
 } // namespace
 
-ObjectOperations::ObjectOperations(SandboxStore *store)
+ObjectOperations::ObjectOperations(SandboxStore *store, const AclOperations *acl)
     : m_store(store)
+    , m_acl(acl)
 {}
+
+bool ObjectOperations::checkKey(const S3Call &call, SandboxResponse *error)
+{
+    if (call.key.size() > kMaxKeyBytes) {
+        *error = call.error(400, "KeyTooLongError", "Your key is too long");
+        return false;
+    }
+    if (QString::fromUtf8(call.key).toUtf8() != call.key) {
+        *error = call.error(400, "InvalidArgument", "The key is not valid UTF-8.");
+        return false;
+    }
+    return true;
+}
+
+bool ObjectOperations::checkContentMd5(const S3Call &call, SandboxResponse *error)
+{
+    const SandboxRequest &request = call.request;
+    const QByteArray md5Header = request.header("Content-MD5");
+    if (md5Header.isEmpty())
+        return true;
+    const auto decoded = QByteArray::fromBase64Encoding(md5Header, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 16) {
+        *error = call.error(400, "InvalidDigest", "The Content-MD5 you specified was not valid.");
+        return false;
+    }
+    if (decoded.decoded != request.bodyMd5) {
+        *error = call.error(400,
+            "BadDigest",
+            "The Content-MD5 you specified did not match what we received.",
+            {{"ExpectedDigest", md5Header}, {"CalculatedDigest", request.bodyMd5.toBase64()}});
+        return false;
+    }
+    return true;
+}
+
+bool ObjectOperations::checkRedirect(const S3Call &call, SandboxResponse *error)
+{
+    const QByteArray redirect = call.request.header("x-amz-website-redirect-location");
+    if (call.request.hasHeader("x-amz-website-redirect-location") && !redirect.startsWith('/')
+        && !redirect.startsWith("http://") && !redirect.startsWith("https://")) {
+        *error = call.error(400,
+            "InvalidArgument",
+            "The website redirect location must have a prefix of 'http://' or 'https://' or '/'.");
+        return false;
+    }
+    return true;
+}
+
+QList<HttpHeader> ObjectOperations::storedHeaders(const SandboxRequest &request)
+{
+    QList<HttpHeader> kept;
+    for (const HttpHeader &h : request.headers) {
+        const QByteArray lower = h.name.toLower();
+        if (isStoredHeader(lower))
+            kept.append({lower, h.value});
+    }
+    return kept;
+}
 
 SandboxResponse ObjectOperations::put(const S3Call &call) const
 {
     const SandboxRequest &request = call.request;
-    if (call.key.size() > kMaxKeyBytes)
-        return call.error(400, "KeyTooLongError", "Your key is too long");
-    if (QString::fromUtf8(call.key).toUtf8() != call.key)
-        return call.error(400, "InvalidArgument", "The key is not valid UTF-8.");
-    if (request.hasHeader("x-amz-copy-source"))
-        return call.error(501, "NotImplemented", "CopyObject is not implemented in the sandbox yet.");
-    const QByteArray md5Header = request.header("Content-MD5");
-    if (!md5Header.isEmpty()) {
-        const auto decoded
-            = QByteArray::fromBase64Encoding(md5Header, QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.size() != 16)
-            return call.error(400, "InvalidDigest", "The Content-MD5 you specified was not valid.");
-        if (decoded.decoded != request.bodyMd5) {
-            return call.error(400,
-                "BadDigest",
-                "The Content-MD5 you specified did not match what we received.",
-                {{"ExpectedDigest", md5Header}, {"CalculatedDigest", request.bodyMd5.toBase64()}});
-        }
-    }
+    SandboxResponse refusal;
+    if (!checkKey(call, &refusal) || !checkContentMd5(call, &refusal) || !checkRedirect(call, &refusal))
+        return refusal;
+    const std::optional<QList<HttpHeader>> checksums = S3Checksums::verify(call, &refusal);
+    if (!checksums)
+        return refusal;
+    const std::optional<QByteArray> acl = m_acl->requestedAcl(call, &refusal);
+    if (!acl)
+        return refusal;
     ObjectInfo info;
+    info.acl = *acl;
+    info.checksums = *checksums;
     info.key = call.key;
     info.size = request.bodySize;
     info.etag = request.bodyMd5.toHex();
@@ -101,11 +154,7 @@ SandboxResponse ObjectOperations::put(const S3Call &call) const
     if (info.contentType.isEmpty())
         info.contentType = "binary/octet-stream";
     info.lastModified = call.now;
-    for (const HttpHeader &h : request.headers) {
-        const QByteArray lower = h.name.toLower();
-        if (isStoredHeader(lower))
-            info.storedHeaders.append({lower, h.value});
-    }
+    info.storedHeaders = storedHeaders(request);
     QString problem;
     const bool stored = request.bodyFile.isEmpty()
         ? m_store->putObjectBytes(call.bucket, info, request.body, &problem)
@@ -114,6 +163,8 @@ SandboxResponse ObjectOperations::put(const S3Call &call) const
         return call.error(500, "InternalError", "We encountered an internal error. Please try again.");
     SandboxResponse response;
     response.addHeader("ETag", '"' + info.etag + '"');
+    for (const HttpHeader &c : info.checksums)
+        response.addHeader("x-amz-checksum-" + c.name, c.value);
     return response;
 }
 
@@ -152,6 +203,12 @@ SandboxResponse ObjectOperations::get(const S3Call &call, bool head) const
     response.addHeader("Content-Type", object->contentType);
     for (const HttpHeader &h : object->storedHeaders)
         response.addHeader(h.name, h.value);
+    if (request.header("x-amz-checksum-mode").compare("ENABLED", Qt::CaseInsensitive) == 0) {
+        for (const HttpHeader &c : object->checksums)
+            response.addHeader("x-amz-checksum-" + c.name, c.value);
+    }
+    if (object->partsCount > 0 && request.hasQuery("partNumber"))
+        response.addHeader("x-amz-mp-parts-count", QByteArray::number(object->partsCount));
     if (!head) {
         for (const char *name : {"content-type",
                  "content-language",

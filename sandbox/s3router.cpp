@@ -21,11 +21,21 @@ QByteArray newRequestId()
     return QByteArray::number(QRandomGenerator::global()->generate64(), 16).toUpper().rightJustified(16, '0');
 }
 
-// A subresource the sandbox does not serve yet (acl, website, versioning…).
+// A subresource the sandbox does not serve (versioning, cors, lifecycle, tagging…).
 bool hasUnsupportedSubresource(const SandboxRequest &request)
 {
+    static const QByteArrayView served[] = {"location",
+        "delete",
+        "website",
+        "acl",
+        "policy",
+        "publicAccessBlock",
+        "uploads",
+        "uploadId",
+        "partNumber"};
     for (const QueryItem &item : request.query) {
-        if (item.name == "location" || item.name == "delete" || item.name.startsWith("response-"))
+        if (item.name.startsWith("response-")
+            || std::find(std::begin(served), std::end(served), item.name) != std::end(served))
             continue;
         if (HmacV1Signer::isSignedSubresource(item.name))
             return true;
@@ -40,9 +50,14 @@ S3Router::S3Router(SandboxStore *store, const AuthVerifier *verifier, QStringLis
     , m_verifier(verifier)
     , m_regions(std::move(regions))
     , m_clock(clock)
+    , m_acl(store)
     , m_buckets(store, m_regions)
-    , m_objects(store)
+    , m_settings(store)
+    , m_objects(store, &m_acl)
+    , m_copy(store, &m_acl)
+    , m_multipart(store, &m_acl)
     , m_listing(store)
+    , m_public(store)
 {}
 
 QByteArray S3Router::virtualHostBucket(const QByteArray &hostHeader)
@@ -83,7 +98,7 @@ SandboxResponse S3Router::handle(const SandboxRequest &request) const
     if (!auth.ok) {
         response = call.error(auth.status, auth.code, auth.message, auth.extra);
     } else if (auth.scheme == AuthOutcome::Scheme::Anonymous) {
-        response = call.error(403, "AccessDenied", "Access Denied");
+        response = anonymous(call);
     } else {
         if (!auth.region.isEmpty())
             call.region = auth.region;
@@ -107,8 +122,8 @@ SandboxResponse S3Router::route(const S3Call &call, bool signedV4, bool presigne
         return call.error(
             405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
     }
-    if (method == "PUT" && call.key.isEmpty() && !hasUnsupportedSubresource(call.request))
-        return m_buckets.createBucket(call); // it knows about existing buckets and their regions
+    if (method == "PUT" && call.key.isEmpty() && call.request.query.isEmpty())
+        return createBucket(call); // it knows about existing buckets and their regions
     const std::optional<BucketInfo> bucket = m_store->bucket(call.bucket);
     if (!bucket)
         return call.error(
@@ -129,6 +144,41 @@ SandboxResponse S3Router::route(const S3Call &call, bool signedV4, bool presigne
     return call.key.isEmpty() ? bucketLevel(call) : objectLevel(call);
 }
 
+SandboxResponse S3Router::anonymous(const S3Call &call) const
+{
+    const SandboxRequest &request = call.request;
+    const bool read = request.method == "GET" || request.method == "HEAD";
+    if (!read || call.bucket.isEmpty() || hasUnsupportedSubresource(request) || request.hasQuery("acl")
+        || request.hasQuery("uploadId") || request.hasQuery("uploads") || request.hasQuery("location")
+        || request.hasQuery("website") || request.hasQuery("policy") || request.hasQuery("publicAccessBlock"))
+        return call.error(403, "AccessDenied", "Access Denied");
+    if (!m_store->bucket(call.bucket))
+        return call.error(
+            404, "NoSuchBucket", "The specified bucket does not exist", {{"BucketName", call.bucket}});
+    if (call.key.isEmpty()) { // a bucket whose ACL or policy lets everyone list it
+        if (!m_public.canList(call.bucket))
+            return call.error(403, "AccessDenied", "Access Denied");
+        return request.method == "HEAD" ? m_buckets.headBucket(call) : m_listing.list(call);
+    }
+    const std::optional<ObjectInfo> object = m_store->object(call.bucket, call.key);
+    if (object ? m_public.canRead(call.bucket, *object) : m_public.canList(call.bucket))
+        return m_objects.get(call, request.method == "HEAD"); // 404 NoSuchKey when missing
+    return call.error(403, "AccessDenied", "Access Denied");
+}
+
+SandboxResponse S3Router::createBucket(const S3Call &call) const
+{
+    SandboxResponse refusal;
+    const std::optional<QByteArray> acl = m_acl.requestedAcl(call, &refusal);
+    if (!acl)
+        return refusal;
+    const bool existed = m_store->bucket(call.bucket).has_value();
+    SandboxResponse response = m_buckets.createBucket(call);
+    if (response.status == 200 && !existed && *acl != "private")
+        m_store->setBucketSetting(call.bucket, "acl", *acl);
+    return response;
+}
+
 SandboxResponse S3Router::bucketLevel(const S3Call &call) const
 {
     const SandboxRequest &request = call.request;
@@ -137,9 +187,15 @@ SandboxResponse S3Router::bucketLevel(const S3Call &call) const
         return m_buckets.location(call);
     if (method == "POST" && request.hasQuery("delete"))
         return m_objects.removeMany(call);
+    if (request.hasQuery("acl"))
+        return m_acl.handle(call);
+    if (method == "GET" && request.hasQuery("uploads"))
+        return m_multipart.listUploads(call);
     if (hasUnsupportedSubresource(request))
         return call.error(
             501, "NotImplemented", "A header you provided implies functionality that is not implemented");
+    if (SandboxResponse settings = m_settings.handle(call); settings.status != 0)
+        return settings;
     if (method == "GET")
         return m_listing.list(call);
     if (method == "HEAD")
@@ -156,6 +212,22 @@ SandboxResponse S3Router::objectLevel(const S3Call &call) const
     if (hasUnsupportedSubresource(request))
         return call.error(
             501, "NotImplemented", "A header you provided implies functionality that is not implemented");
+    if (request.hasQuery("acl"))
+        return m_acl.handle(call);
+    if (method == "POST" && request.hasQuery("uploads"))
+        return m_multipart.create(call);
+    if (request.hasQuery("uploadId")) {
+        if (method == "PUT")
+            return m_multipart.uploadPart(call);
+        if (method == "POST")
+            return m_multipart.complete(call);
+        if (method == "GET")
+            return m_multipart.listParts(call);
+        if (method == "DELETE")
+            return m_multipart.abort(call);
+    }
+    if (method == "PUT" && request.hasHeader("x-amz-copy-source"))
+        return m_copy.copy(call);
     if (method == "PUT")
         return m_objects.put(call);
     if (method == "GET" || method == "HEAD")

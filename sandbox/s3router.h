@@ -4,9 +4,14 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include "acloperations.h"
 #include "bucketoperations.h"
+#include "bucketsettingsoperations.h"
+#include "copyoperations.h"
 #include "listingoperations.h"
+#include "multipartoperations.h"
 #include "objectoperations.h"
+#include "publicaccess.h"
 #include "sandboxresponse.h"
 
 class AuthVerifier;
@@ -27,9 +32,14 @@ public:
 
     // The bucket named by a virtual-host Host header, or empty for path-style addressing.
     static QByteArray virtualHostBucket(const QByteArray &hostHeader);
+    // For fault rules: CompleteMultipartUpload's "200 with <Error>" hook.
+    MultipartOperations &multipart() { return m_multipart; }
 
 private:
     SandboxResponse route(const S3Call &call, bool signedV4, bool presigned) const;
+    // Anonymous callers may GET or HEAD publicly readable objects, and nothing else.
+    SandboxResponse anonymous(const S3Call &call) const;
+    SandboxResponse createBucket(const S3Call &call) const;
     SandboxResponse bucketLevel(const S3Call &call) const;
     SandboxResponse objectLevel(const S3Call &call) const;
 
@@ -37,7 +47,12 @@ private:
     const AuthVerifier *m_verifier;
     QStringList m_regions;
     const Clock *m_clock;
+    AclOperations m_acl;
     BucketOperations m_buckets;
+    BucketSettingsOperations m_settings;
     ObjectOperations m_objects;
+    CopyOperations m_copy;
+    MultipartOperations m_multipart;
     ListingOperations m_listing;
+    PublicAccess m_public;
 };

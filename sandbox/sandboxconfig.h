@@ -19,8 +19,11 @@ struct SandboxConfig
     QString dataDir;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0;                    // 0: any free port
+    quint16 websitePort = 0;             // the S3 website endpoint, on `address`; 0: any free port
     QList<Credentials> credentials;      // empty: the default pair above
     QStringList regions;                 // empty: us-east-1; the first is the default
     const Clock *clock = nullptr;        // null: the system clock
     qint64 memoryBodyLimit = 256 * 1024; // larger request bodies go to a file in DATA/tmp
+    bool demo = false;                   // --demo: adds eu-west-1; demo data on first start
+    QString ec2ApiMax;                   // YYYY-MM-DD: newer EC2 actions and Versions refused; empty: none
 };

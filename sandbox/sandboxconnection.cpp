@@ -24,6 +24,14 @@ QByteArray reason(int status)
         return "Partial Content";
     case 301:
         return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
     case 304:
         return "Not Modified";
     case 400:

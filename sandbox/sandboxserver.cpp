@@ -4,12 +4,14 @@
 #include <QTcpSocket>
 
 #include "authverifier.h"
+#include "ec2/ec2router.h"
 #include "s3router.h"
 #include "sandboxconnection.h"
 #include "sandboxrequest.h"
 #include "sandboxresponse.h"
 #include "sandboxstore.h"
 #include "transport/clock.h"
+#include "websiterouter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +24,14 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
             Credentials(SandboxConfig::kDefaultAccessKey, SandboxConfig::kDefaultSecretKey));
     if (m_config.regions.isEmpty())
         m_config.regions.append(u"us-east-1"_s);
+    if (m_config.demo && !m_config.regions.contains(u"eu-west-1"_s))
+        m_config.regions.append(u"eu-west-1"_s);
     if (!m_config.clock) {
         m_ownClock = std::make_unique<SystemClock>();
         m_config.clock = m_ownClock.get();
     }
     connect(&m_server, &QTcpServer::newConnection, this, &SandboxServer::onNewConnection);
+    connect(&m_websiteServer, &QTcpServer::newConnection, this, &SandboxServer::onNewWebsiteConnection);
 }
 
 SandboxServer::~SandboxServer()
@@ -44,19 +49,32 @@ QString SandboxServer::start()
         return problem;
     m_verifier = std::make_unique<AuthVerifier>(m_config.credentials, m_config.clock);
     m_router = std::make_unique<S3Router>(m_store.get(), m_verifier.get(), m_config.regions, m_config.clock);
+    m_ec2 = std::make_unique<Ec2Router>(m_config);
+    if (!m_ec2->open(&problem))
+        return problem;
+    if (m_config.demo)
+        seedDemoData();
     if (!m_server.listen(m_config.address, m_config.port))
         return u"cannot listen on %1:%2: %3"_s.arg(m_config.address.toString())
             .arg(m_config.port)
             .arg(m_server.errorString());
+    m_website = std::make_unique<WebsiteRouter>(m_store.get(), m_config.clock);
+    if (!m_websiteServer.listen(m_config.address, m_config.websitePort))
+        return u"cannot listen for the website endpoint on %1:%2: %3"_s.arg(m_config.address.toString())
+            .arg(m_config.websitePort)
+            .arg(m_websiteServer.errorString());
     return {};
 }
 
 void SandboxServer::stop()
 {
     m_server.close();
+    m_websiteServer.close();
     // Connections refer to the router: they go first.
     for (SandboxConnection *connection : findChildren<SandboxConnection *>(Qt::FindDirectChildrenOnly))
         delete connection;
+    m_ec2.reset();
+    m_website.reset();
     m_router.reset();
     m_verifier.reset();
     m_store.reset();
@@ -76,11 +94,43 @@ void SandboxServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         const S3Router *router = m_router.get();
+        const Ec2Router *ec2 = m_ec2.get();
         new SandboxConnection(
             socket,
-            [router](const SandboxRequest &request) { return router->handle(request); },
+            [router, ec2](const SandboxRequest &request) {
+                return Ec2Router::isEc2(request) ? ec2->handle(request) : router->handle(request);
+            },
             m_store->tempDir(),
             m_config.memoryBodyLimit,
             this);
     }
+}
+
+quint16 SandboxServer::websitePort() const
+{
+    return m_websiteServer.serverPort();
+}
+
+QString SandboxServer::websiteEndpoint() const
+{
+    return u"http://%1:%2"_s.arg(m_websiteServer.serverAddress().toString()).arg(websitePort());
+}
+
+void SandboxServer::onNewWebsiteConnection()
+{
+    while (QTcpSocket *socket = m_websiteServer.nextPendingConnection()) {
+        const WebsiteRouter *website = m_website.get();
+        new SandboxConnection(
+            socket,
+            [website](const SandboxRequest &request) { return website->handle(request); },
+            m_store->tempDir(),
+            m_config.memoryBodyLimit,
+            this);
+    }
+}
+
+void SandboxServer::seedDemoData()
+{
+    m_ec2->seedDemo(); // instances and scheduled events, only into an empty EC2 state
+    // S3 demo buckets: seed them here too.
 }

@@ -11,8 +11,10 @@
 
 class AuthVerifier;
 class Clock;
+class Ec2Router;
 class S3Router;
 class SandboxStore;
+class WebsiteRouter;
 
 // The local sandbox cloud: an S3 REST endpoint on loopback (EC2 and websites come next), keeping
 // its state in one folder so that a restart loses nothing.
@@ -31,14 +33,24 @@ public:
     const SandboxConfig &config() const { return m_config; }
     QString defaultRegion() const { return m_config.regions.first(); }
     SandboxStore *store() const { return m_store.get(); }
+    Ec2Router *ec2() const { return m_ec2.get(); }
+    S3Router *s3() const { return m_router.get(); }
+    quint16 websitePort() const;
+    QString websiteEndpoint() const; // http://127.0.0.1:PORT, the S3 website endpoint
 
 private:
     void onNewConnection();
+    void onNewWebsiteConnection();
+    // --demo on first start with an empty DATA: each side seeds its own demo content.
+    void seedDemoData();
 
     SandboxConfig m_config;
     std::unique_ptr<Clock> m_ownClock;
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<AuthVerifier> m_verifier;
     std::unique_ptr<S3Router> m_router;
+    std::unique_ptr<Ec2Router> m_ec2;
     QTcpServer m_server;
+    std::unique_ptr<WebsiteRouter> m_website;
+    QTcpServer m_websiteServer;
 };

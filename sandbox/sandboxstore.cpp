@@ -1,39 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxstore.h"
 
-#include <QDir>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray randomId()
+QByteArray encodeAttributes(const ObjectInfo &info)
 {
-    quint64 words[2];
-    QRandomGenerator::system()->fillRange(words);
-    return QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
+    QList<HttpHeader> attributes;
+    if (!info.acl.isEmpty() && info.acl != "private")
+        attributes.append({"acl", info.acl});
+    for (const HttpHeader &c : info.checksums)
+        attributes.append({"checksum-" + c.name, c.value});
+    if (info.partsCount > 0)
+        attributes.append({"parts", QByteArray::number(info.partsCount)});
+    return SandboxStore::encodeHeaders(attributes);
 }
 
-bool syncPath(const QString &path, bool directory)
+void decodeAttributes(const QByteArray &encoded, ObjectInfo *info)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
+    for (const HttpHeader &a : SandboxStore::decodeHeaders(encoded)) {
+        if (a.name == "acl")
+            info->acl = a.value;
+        else if (a.name.startsWith("checksum-"))
+            info->checksums.append({a.name.mid(9), a.value});
+        else if (a.name == "parts")
+            info->partsCount = a.value.toInt();
+    }
 }
 
-ObjectInfo objectFrom(const QSqlQuery &q)
+} // namespace
+
+ObjectInfo SandboxStore::objectFromRow(const QSqlQuery &q)
 {
     ObjectInfo info;
     info.key = q.value(0).toByteArray();
@@ -43,15 +47,19 @@ ObjectInfo objectFrom(const QSqlQuery &q)
     info.contentType = q.value(4).toByteArray();
     info.storedHeaders = SandboxStore::decodeHeaders(q.value(5).toByteArray());
     info.lastModified = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), QTimeZone::utc());
+    decodeAttributes(q.value(7).toByteArray(), &info);
     return info;
 }
 
-constexpr auto kObjectColumns = "key, blob, size, etag, content_type, headers, modified";
+namespace {
+
+constexpr auto kObjectColumns = SandboxStore::kObjectColumns;
 
 } // namespace
 
 SandboxStore::SandboxStore(QString dataDir)
     : m_dir(std::move(dataDir))
+    , m_blobs(m_dir)
     , m_connection(u"skylight-sandbox-%1"_s.arg(quintptr(this), 0, 16))
 {}
 
@@ -65,12 +73,32 @@ SandboxStore::~SandboxStore()
 
 QString SandboxStore::tempDir() const
 {
-    return m_dir + u"/tmp"_s;
+    return m_blobs.tempDir();
 }
 
 QString SandboxStore::blobPath(const QByteArray &blobId) const
 {
-    return m_dir + u"/objects/"_s + QString::fromLatin1(blobId);
+    return m_blobs.path(blobId);
+}
+
+QSqlDatabase SandboxStore::database() const
+{
+    return QSqlDatabase::database(m_connection);
+}
+
+QString SandboxStore::newTempFile(QStringView prefix) const
+{
+    return m_blobs.newTempFile(prefix);
+}
+
+QByteArray SandboxStore::installBlob(const QString &file)
+{
+    return m_blobs.install(file);
+}
+
+QString SandboxStore::copyBlobRange(const QByteArray &blobId, qint64 offset, qint64 length, QByteArray *md5)
+{
+    return m_blobs.copyRange(blobId, offset, length, md5);
 }
 
 bool SandboxStore::exec(const QString &sql) const
@@ -81,28 +109,33 @@ bool SandboxStore::exec(const QString &sql) const
 
 bool SandboxStore::open(QString *error)
 {
-    QDir dir;
-    if (!dir.mkpath(m_dir + u"/objects"_s) || !dir.mkpath(tempDir())) {
-        *error = u"cannot create the data folder %1"_s.arg(m_dir);
+    if (!m_blobs.prepare(error))
         return false;
-    }
-    // Left-overs of an interrupted upload are never part of the state.
-    QDir tmp(tempDir());
-    for (const QString &name : tmp.entryList(QDir::Files | QDir::Hidden))
-        tmp.remove(name);
-
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(m_dir + u"/index.sqlite"_s);
     if (!db.open()) {
         *error = u"cannot open %1: %2"_s.arg(db.databaseName(), db.lastError().text());
         return false;
     }
-    const bool ok = exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous=FULL"_s)
+    // WAL with synchronous=NORMAL: a commit is not flushed on its own, only at checkpoints. Bodies
+    // are flushed before the row naming them commits; the index is what a power loss can roll back.
+    const bool ok = exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous=NORMAL"_s)
         && exec(u"CREATE TABLE IF NOT EXISTS buckets (name BLOB PRIMARY KEY, region TEXT NOT NULL, "
                 "created INTEGER NOT NULL)"_s)
         && exec(u"CREATE TABLE IF NOT EXISTS objects (bucket BLOB NOT NULL, key BLOB NOT NULL, "
                 "blob TEXT NOT NULL, size INTEGER NOT NULL, etag TEXT NOT NULL, content_type BLOB, "
-                "headers BLOB, modified INTEGER NOT NULL, PRIMARY KEY (bucket, key)) WITHOUT ROWID"_s);
+                "headers BLOB, modified INTEGER NOT NULL, PRIMARY KEY (bucket, key)) WITHOUT ROWID"_s)
+        && exec(u"CREATE TABLE IF NOT EXISTS bucket_settings (bucket BLOB NOT NULL, name TEXT NOT NULL, "
+                "value BLOB NOT NULL, PRIMARY KEY (bucket, name)) WITHOUT ROWID"_s)
+        && exec(
+            u"CREATE TABLE IF NOT EXISTS uploads (id TEXT PRIMARY KEY, bucket BLOB NOT NULL, "
+            "key BLOB NOT NULL, initiated INTEGER NOT NULL, content_type BLOB, headers BLOB, attrs BLOB)"_s)
+        && exec(u"CREATE TABLE IF NOT EXISTS parts (upload TEXT NOT NULL, number INTEGER NOT NULL, "
+                "blob TEXT NOT NULL, size INTEGER NOT NULL, etag TEXT NOT NULL, modified INTEGER NOT NULL, "
+                "attrs BLOB, PRIMARY KEY (upload, number)) WITHOUT ROWID"_s);
+    // Data folders from before object attributes (ACL, checksums) gain the column; it fails harmlessly
+    // when it is there.
+    exec(u"ALTER TABLE objects ADD COLUMN attrs BLOB"_s);
     if (!ok)
         *error = u"cannot prepare %1: %2"_s.arg(db.databaseName(), db.lastError().text());
     return ok;
@@ -148,7 +181,54 @@ bool SandboxStore::deleteBucket(const QByteArray &name)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(u"DELETE FROM buckets WHERE name = ?"_s);
     q.addBindValue(name);
-    return q.exec() && q.numRowsAffected() > 0;
+    if (!q.exec() || q.numRowsAffected() == 0)
+        return false;
+    // Its settings and unfinished multipart uploads go with it.
+    QStringList partBlobs;
+    QSqlQuery blobs(QSqlDatabase::database(m_connection));
+    blobs.prepare(u"SELECT blob FROM parts WHERE upload IN (SELECT id FROM uploads WHERE bucket = ?)"_s);
+    blobs.addBindValue(name);
+    if (blobs.exec()) {
+        while (blobs.next())
+            partBlobs.append(blobPath(blobs.value(0).toByteArray()));
+    }
+    for (const QString &sql : {u"DELETE FROM bucket_settings WHERE bucket = ?"_s,
+             u"DELETE FROM parts WHERE upload IN (SELECT id FROM uploads WHERE bucket = ?)"_s,
+             u"DELETE FROM uploads WHERE bucket = ?"_s}) {
+        QSqlQuery cleanup(QSqlDatabase::database(m_connection));
+        cleanup.prepare(sql);
+        cleanup.addBindValue(name);
+        cleanup.exec();
+    }
+    for (const QString &file : std::as_const(partBlobs))
+        QFile::remove(file);
+    return true;
+}
+
+QByteArray SandboxStore::bucketSetting(const QByteArray &bucket, QByteArrayView name) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT value FROM bucket_settings WHERE bucket = ? AND name = ?"_s);
+    q.addBindValue(bucket);
+    q.addBindValue(QString::fromLatin1(name));
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toByteArray();
+}
+
+bool SandboxStore::setBucketSetting(const QByteArray &bucket, QByteArrayView name, const QByteArray &value)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (value.isEmpty()) {
+        q.prepare(u"DELETE FROM bucket_settings WHERE bucket = ? AND name = ?"_s);
+    } else {
+        q.prepare(u"INSERT OR REPLACE INTO bucket_settings (bucket, name, value) VALUES (?, ?, ?)"_s);
+    }
+    q.addBindValue(bucket);
+    q.addBindValue(QString::fromLatin1(name));
+    if (!value.isEmpty())
+        q.addBindValue(value);
+    return q.exec();
 }
 
 bool SandboxStore::bucketIsEmpty(const QByteArray &name) const
@@ -168,13 +248,13 @@ std::optional<ObjectInfo> SandboxStore::object(const QByteArray &bucket, const Q
     q.addBindValue(key);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return objectFrom(q);
+    return objectFromRow(q);
 }
 
 bool SandboxStore::putObjectBytes(
     const QByteArray &bucket, ObjectInfo info, const QByteArray &body, QString *error)
 {
-    const QString temp = tempDir() + u"/put-"_s + QString::fromLatin1(randomId());
+    const QString temp = m_blobs.newTempFile(u"put");
     QFile file(temp);
     if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.flush()) {
         *error = u"cannot write %1: %2"_s.arg(temp, file.errorString());
@@ -188,28 +268,69 @@ bool SandboxStore::putObjectBytes(
 bool SandboxStore::putObjectFile(
     const QByteArray &bucket, ObjectInfo info, const QString &file, QString *error)
 {
-    info.blobId = randomId();
-    const QString target = blobPath(info.blobId);
-    if (!syncPath(file, false) || !QFile::rename(file, target) || !syncPath(m_dir + u"/objects"_s, true)) {
+    info.blobId = installBlob(file);
+    if (info.blobId.isEmpty()) {
         *error = u"cannot move the body of %1 into place"_s.arg(QString::fromUtf8(info.key));
-        QFile::remove(file);
-        QFile::remove(target);
         return false;
     }
+    return putObjectBlob(bucket, info, error);
+}
+
+bool SandboxStore::putObjectBlob(const QByteArray &bucket, const ObjectInfo &info, QString *error)
+{
     const std::optional<ObjectInfo> previous = object(bucket, info.key);
     if (!record(bucket, info, error)) {
-        QFile::remove(target);
+        QFile::remove(blobPath(info.blobId));
         return false;
     }
-    if (previous)
+    if (previous && previous->blobId != info.blobId)
         QFile::remove(blobPath(previous->blobId));
     return true;
+}
+
+bool SandboxStore::putObjectsBytes(
+    const QByteArray &bucket, QList<std::pair<ObjectInfo, QByteArray>> objects, QString *error)
+{
+    // Write every body, flush the file system once, then name them all in one transaction.
+    QList<QByteArray> bodies;
+    for (const auto &object : std::as_const(objects))
+        bodies.append(object.second);
+    const QList<QByteArray> ids = m_blobs.writeBatch(bodies, error);
+    if (ids.size() != objects.size())
+        return false;
+    for (qsizetype i = 0; i < objects.size(); ++i)
+        objects[i].first.blobId = ids[i];
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    for (const auto &[info, body] : std::as_const(objects)) {
+        const std::optional<ObjectInfo> previous = object(bucket, info.key);
+        if (!record(bucket, info, error)) {
+            db.rollback();
+            return false;
+        }
+        if (previous)
+            QFile::remove(blobPath(previous->blobId));
+    }
+    return db.commit();
+}
+
+bool SandboxStore::setObjectAcl(const QByteArray &bucket, const QByteArray &key, const QByteArray &acl)
+{
+    std::optional<ObjectInfo> info = object(bucket, key);
+    if (!info)
+        return false;
+    info->acl = acl;
+    QString error;
+    return record(bucket, *info, &error);
 }
 
 bool SandboxStore::record(const QByteArray &bucket, const ObjectInfo &info, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"INSERT OR REPLACE INTO objects (bucket, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+    q.prepare(u"INSERT OR REPLACE INTO objects (bucket, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
         QLatin1StringView(kObjectColumns)));
     q.addBindValue(bucket);
     q.addBindValue(info.key);
@@ -219,6 +340,7 @@ bool SandboxStore::record(const QByteArray &bucket, const ObjectInfo &info, QStr
     q.addBindValue(info.contentType);
     q.addBindValue(encodeHeaders(info.storedHeaders));
     q.addBindValue(info.lastModified.toMSecsSinceEpoch());
+    q.addBindValue(encodeAttributes(info));
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
@@ -239,90 +361,4 @@ bool SandboxStore::deleteObject(const QByteArray &bucket, const QByteArray &key)
         return false;
     QFile::remove(blobPath(previous->blobId));
     return true;
-}
-
-ListPage SandboxStore::list(const QByteArray &bucket, const ListQuery &query) const
-{
-    ListPage page;
-    if (query.maxKeys <= 0)
-        return page;
-    // Keys are valid UTF-8, which never holds 0xFF: prefix + 0xFF sorts after every key under it.
-    QByteArray from = query.after;
-    bool inclusive = false;
-    if (query.prefix > query.after) {
-        from = query.prefix;
-        inclusive = true;
-    }
-    int count = 0;
-    const auto take = [&](const QByteArray &name) {
-        if (count == query.maxKeys) {
-            page.truncated = true;
-            return false;
-        }
-        ++count;
-        page.last = name;
-        return true;
-    };
-    for (;;) {
-        QSqlQuery q(QSqlDatabase::database(m_connection));
-        q.setForwardOnly(true);
-        // An empty QByteArray binds as NULL, and "key > NULL" matches nothing.
-        const QString condition = from.isEmpty() ? QString()
-            : inclusive                          ? u"AND key >= ?"_s
-                                                 : u"AND key > ?"_s;
-        q.prepare(u"SELECT %1 FROM objects WHERE bucket = ? %2 ORDER BY key LIMIT 512"_s.arg(
-            QLatin1StringView(kObjectColumns), condition));
-        q.addBindValue(bucket);
-        if (!from.isEmpty())
-            q.addBindValue(from);
-        if (!q.exec())
-            return page;
-        bool any = false;
-        while (q.next()) {
-            any = true;
-            ObjectInfo info = objectFrom(q);
-            if (!info.key.startsWith(query.prefix))
-                return page;
-            const qsizetype cut
-                = query.delimiter.isEmpty() ? -1 : info.key.indexOf(query.delimiter, query.prefix.size());
-            if (cut >= 0) {
-                const QByteArray prefix = info.key.left(cut + query.delimiter.size());
-                if (prefix > query.after) {
-                    if (!take(prefix))
-                        return page;
-                    page.commonPrefixes.append(prefix);
-                }
-                from = prefix + '\xff';
-                inclusive = false;
-                break;
-            }
-            if (!take(info.key))
-                return page;
-            from = info.key;
-            inclusive = false;
-            page.objects.append(std::move(info));
-        }
-        if (!any)
-            return page;
-    }
-}
-
-QByteArray SandboxStore::encodeHeaders(const QList<HttpHeader> &headers)
-{
-    QByteArray out;
-    for (const HttpHeader &h : headers)
-        out.append(h.name.toPercentEncoding()).append(' ').append(h.value.toPercentEncoding()).append('\n');
-    return out;
-}
-
-QList<HttpHeader> SandboxStore::decodeHeaders(const QByteArray &encoded)
-{
-    QList<HttpHeader> headers;
-    for (const QByteArray &line : encoded.split('\n')) {
-        const qsizetype space = line.indexOf(' ');
-        if (space > 0)
-            headers.append({QByteArray::fromPercentEncoding(line.left(space)),
-                QByteArray::fromPercentEncoding(line.mid(space + 1))});
-    }
-    return headers;
 }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include "blobfiles.h"
 #include "transport/httprequest.h"
 
 struct BucketInfo
@@ -26,6 +27,9 @@ struct ObjectInfo
     QByteArray contentType;
     QList<HttpHeader> storedHeaders; // x-amz-meta-*, Content-Encoding, Cache-Control…
     QDateTime lastModified;
+    QByteArray acl;              // canned ACL: "private", "public-read"…; empty means private
+    QList<HttpHeader> checksums; // "crc32c" / "sha256" → base64 digest, as the client sent it
+    int partsCount = 0;          // > 0 for an object completed from a multipart upload
 };
 
 struct ListQuery
@@ -44,9 +48,12 @@ struct ListPage
     QByteArray last; // the last key or common prefix returned: where the next page starts
 };
 
-// The sandbox's state in DATA: an SQLite index (DATA/index.sqlite, through Qt SQL) of buckets and
-// objects, and object bodies in DATA/objects/ named by a random id, never by key, so no key can
-// reach outside DATA. A body is written to DATA/tmp, flushed to disk, then renamed into place.
+// The sandbox's state in DATA: an SQLite index (DATA/index.sqlite, through Qt SQL) of buckets, their
+// settings, objects and multipart uploads, and bodies in DATA/objects/ (BlobFiles) named by a random
+// id, never by key, so no key can reach outside DATA.
+class QSqlDatabase;
+class QSqlQuery;
+
 class SandboxStore
 {
 public:
@@ -58,27 +65,52 @@ public:
     bool open(QString *error);
     QString tempDir() const;
     QString blobPath(const QByteArray &blobId) const;
+    QSqlDatabase database() const;
+    // Flushes `file` (complete, under tempDir()) to disk and renames it into DATA/objects under a new
+    // random id, which it returns; empty when the disk refuses (the file is then removed).
+    QByteArray installBlob(const QString &file);
+    // Copies `length` bytes of a blob from `offset` into a new temporary file, streaming, and gives
+    // its MD5. Empty when it cannot.
+    QString copyBlobRange(const QByteArray &blobId, qint64 offset, qint64 length, QByteArray *md5);
+    // A temporary file name under tempDir().
+    QString newTempFile(QStringView prefix) const;
 
     QList<BucketInfo> buckets() const;
     std::optional<BucketInfo> bucket(const QByteArray &name) const;
     bool createBucket(const BucketInfo &bucket);
     bool deleteBucket(const QByteArray &name);
     bool bucketIsEmpty(const QByteArray &name) const;
+    // A bucket's subresource documents (website, policy, publicAccessBlock, acl) kept byte-exact;
+    // an empty value deletes.
+    QByteArray bucketSetting(const QByteArray &bucket, QByteArrayView name) const;
+    bool setBucketSetting(const QByteArray &bucket, QByteArrayView name, const QByteArray &value);
 
     std::optional<ObjectInfo> object(const QByteArray &bucket, const QByteArray &key) const;
     // Takes over `file` (a temporary file under tempDir(), already complete) as the object's body.
     bool putObjectFile(const QByteArray &bucket, ObjectInfo info, const QString &file, QString *error);
     bool putObjectBytes(const QByteArray &bucket, ObjectInfo info, const QByteArray &body, QString *error);
+    // Records an object whose body is already an installed blob (info.blobId).
+    bool putObjectBlob(const QByteArray &bucket, const ObjectInfo &info, QString *error);
+    // Many small objects in one transaction with one flush of the file system: demo data and test
+    // fixtures. Each body is durable before the transaction that names it commits.
+    bool putObjectsBytes(
+        const QByteArray &bucket, QList<std::pair<ObjectInfo, QByteArray>> objects, QString *error);
+    bool setObjectAcl(const QByteArray &bucket, const QByteArray &key, const QByteArray &acl);
     bool deleteObject(const QByteArray &bucket, const QByteArray &key);
     ListPage list(const QByteArray &bucket, const ListQuery &query) const;
 
     static QByteArray encodeHeaders(const QList<HttpHeader> &headers);
     static QList<HttpHeader> decodeHeaders(const QByteArray &encoded);
 
+    static constexpr const char *kObjectColumns
+        = "key, blob, size, etag, content_type, headers, modified, attrs";
+
 private:
+    static ObjectInfo objectFromRow(const QSqlQuery &q); // a row of kObjectColumns
     bool exec(const QString &sql) const;
     bool record(const QByteArray &bucket, const ObjectInfo &info, QString *error);
 
     QString m_dir;
+    BlobFiles m_blobs;
     QString m_connection;
 };

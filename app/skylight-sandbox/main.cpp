@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // skylight-sandbox: the local S3 cloud on loopback, its state in one folder.
-//   skylight-sandbox [--listen 127.0.0.1:PORT] --data DIR [--access-key K --secret-key S] [--region NAME ...]
+//   skylight-sandbox [--listen 127.0.0.1:PORT] [--website-listen 127.0.0.1:PORT] --data DIR [--demo]
+//                    [--access-key K --secret-key S] [--region NAME ...] [--ec2-api-max YYYY-MM-DD]
 // Without --access-key/--secret-key it accepts SKYLIGHTSANDBOX / sandbox-secret-key.
 #include <csignal>
 
@@ -59,12 +60,21 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption listen(
         u"listen"_s, u"Address and port to listen on (port 0: any)."_s, u"HOST:PORT"_s, u"127.0.0.1:0"_s);
+    const QCommandLineOption websiteListen(u"website-listen"_s,
+        u"Address and port of the S3 website endpoint (port 0: any)."_s,
+        u"HOST:PORT"_s,
+        u"127.0.0.1:0"_s);
     const QCommandLineOption data(u"data"_s, u"Folder holding the sandbox's state."_s, u"DIR"_s);
     const QCommandLineOption accessKey(u"access-key"_s, u"Access key id to accept."_s, u"K"_s);
     const QCommandLineOption secretKey(u"secret-key"_s, u"Its secret key."_s, u"S"_s);
     const QCommandLineOption region(
         u"region"_s, u"A region to serve (repeatable; the first is the default)."_s, u"NAME"_s);
-    parser.addOptions({listen, data, accessKey, secretKey, region});
+    const QCommandLineOption demo(u"demo"_s,
+        u"Add region eu-west-1 and, on first start with an empty DATA, demo instances and events."_s);
+    const QCommandLineOption ec2ApiMax(u"ec2-api-max"_s,
+        u"Play an older EC2 API: actions and Versions newer than this date are refused."_s,
+        u"YYYY-MM-DD"_s);
+    parser.addOptions({listen, websiteListen, data, accessKey, secretKey, region, demo, ec2ApiMax});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -87,10 +97,21 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.port = quint16(port);
+    const QString websiteHostPort = parser.value(websiteListen);
+    const qsizetype websiteColon = websiteHostPort.lastIndexOf(u':');
+    const uint websitePort = websiteHostPort.mid(websiteColon + 1).toUInt(&portOk);
+    if (websiteColon <= 0 || !portOk || websitePort > 65535
+        || QHostAddress(websiteHostPort.left(websiteColon)) != config.address) {
+        err << "skylight-sandbox: --website-listen wants HOST:PORT on the --listen address\n";
+        return 2;
+    }
+    config.websitePort = quint16(websitePort);
     if (parser.isSet(accessKey))
         config.credentials.append(
             Credentials(parser.value(accessKey).toUtf8(), parser.value(secretKey).toUtf8()));
     config.regions = parser.values(region);
+    config.demo = parser.isSet(demo);
+    config.ec2ApiMax = parser.value(ec2ApiMax);
 
     SandboxServer server(config);
     const QString problem = server.start();
@@ -101,7 +122,7 @@ int main(int argc, char *argv[])
     installSignalHandlers(&app);
     QTextStream out(stdout);
     out << "skylight-sandbox ready s3=" << server.endpoint() << " ec2=" << server.endpoint()
-        << " region=" << server.defaultRegion() << Qt::endl;
+        << " website=" << server.websiteEndpoint() << " region=" << server.defaultRegion() << Qt::endl;
     const int status = app.exec();
     server.stop();
     return status;

@@ -2,8 +2,10 @@
 #include "sandboxfixture.h"
 
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include "auth/uriencode.h"
 #include "sandboxconfig.h"
@@ -11,6 +13,7 @@
 #include "sandboxstore.h"
 #include "transport/exchange.h"
 #include "transport/httptransport.h"
+#include "transport/rawhttprequest.h"
 
 using namespace Qt::StringLiterals;
 
@@ -115,11 +118,18 @@ HttpResponse SandboxFixture::send(HttpRequest request, SendOptions options)
     HttpResponse result;
     bool done = false;
     Exchange *exchange = m_transport->send(std::move(request), std::move(options));
-    QObject::connect(exchange, &Exchange::finished, [&](const HttpResponse &response) {
+    QEventLoop loop;
+    QObject::connect(exchange, &Exchange::finished, &loop, [&](const HttpResponse &response) {
         result = response;
         done = true;
+        loop.quit();
     });
-    if (!QTest::qWaitFor([&] { return done; }, 60000))
+    // An event loop rather than QTest::qWaitFor, which sleeps 10 ms between polls: a request takes
+    // several turns of the loop, and the polling cost more than the sandbox itself.
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    if (!done)
+        loop.exec();
+    if (!done)
         qWarning("no answer from the sandbox within 60 s");
     return result;
 }
@@ -139,27 +149,36 @@ HttpResponse SandboxFixture::sendRaw(HttpRequest request, const Signer *signer, 
         if (!problem.isEmpty())
             qWarning("cannot sign: %s", qPrintable(problem));
     }
-    QByteArray raw = request.method + ' ' + request.pathAndQuery() + " HTTP/1.1\r\n";
-    for (const HttpHeader &h : std::as_const(request.headers))
-        raw += h.name + ": " + h.value + "\r\n";
-    raw += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\nConnection: close\r\n\r\n";
-    raw += request.body;
-    return sendRawBytes(raw);
+    request.setHeader("Connection", "close");
+    return sendRawBytes(RawHttpRequest::serializeForWire(request));
+}
+
+QByteArray SandboxFixture::exchangeRaw(quint16 port, const QByteArray &raw)
+{
+    QTcpSocket socket;
+    QEventLoop loop;
+    QByteArray received;
+    QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] { socket.write(raw); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] { received += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    loop.exec();
+    if (socket.state() != QAbstractSocket::UnconnectedState)
+        qWarning("the sandbox did not close the raw connection within 30 s");
+    received += socket.readAll();
+    return received;
 }
 
 HttpResponse SandboxFixture::sendRawBytes(const QByteArray &raw)
 {
+    return parseRaw(exchangeRaw(port(), raw));
+}
+
+HttpResponse SandboxFixture::parseRaw(const QByteArray &received)
+{
     HttpResponse response;
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port());
-    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 10000))
-        return response;
-    socket.write(raw);
-    QByteArray received;
-    QObject::connect(&socket, &QTcpSocket::readyRead, [&] { received += socket.readAll(); });
-    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 30000))
-        qWarning("the sandbox did not close the raw connection within 30 s");
-    received += socket.readAll();
     const qsizetype headEnd = received.indexOf("\r\n\r\n");
     if (headEnd < 0)
         return response;
@@ -175,11 +194,55 @@ HttpResponse SandboxFixture::sendRawBytes(const QByteArray &raw)
     return response;
 }
 
+HttpResponse SandboxFixture::website(const QByteArray &method, const QByteArray &path, const QByteArray &host)
+{
+    HttpRequest r;
+    r.method = method;
+    r.scheme = "http";
+    r.port = m_server->websitePort();
+    r.path = path;
+    SendOptions o;
+    o.bodyKind = SendOptions::BodyKind::Object;
+    o.maxRedirects = 0;
+    o.transferTimeoutMs = 20000;
+    o.serviceLabel = u"S3 website"_s;
+    if (host.isEmpty()) {
+        r.host = "127.0.0.1";
+    } else {
+        r.host = host;
+        o.connectHost = "127.0.0.1";
+    }
+    return send(std::move(r), std::move(o));
+}
+
+QByteArray SandboxFixture::websiteHost(const QByteArray &bucket) const
+{
+    return bucket + ".s3-website.us-east-1.localhost";
+}
+
+HttpResponse SandboxFixture::putSubresource(
+    const QString &bucket, const QByteArray &subresource, const QByteArray &body, const QString &key)
+{
+    HttpRequest r = request("PUT", bucket, key);
+    r.addBareQuery(subresource);
+    r.body = body;
+    return send(std::move(r));
+}
+
+HttpResponse SandboxFixture::sendSubresource(
+    const QByteArray &method, const QString &bucket, const QByteArray &subresource, const QString &key)
+{
+    HttpRequest r = request(method, bucket, key);
+    r.addBareQuery(subresource);
+    return send(std::move(r));
+}
+
 void SandboxFixture::createObjects(const QString &bucket, int count, const QString &prefix)
 {
     SandboxStore *store = m_server->store();
     if (!store->bucket(bucket.toUtf8()))
         store->createBucket({bucket.toUtf8(), u"us-east-1"_s, QDateTime::currentDateTimeUtc()});
+    QList<std::pair<ObjectInfo, QByteArray>> objects;
     for (int i = 0; i < count; ++i) {
         ObjectInfo info;
         info.key = (prefix + u"key-%1"_s.arg(i, 6, 10, QChar(u'0'))).toUtf8();
@@ -188,8 +251,9 @@ void SandboxFixture::createObjects(const QString &bucket, int count, const QStri
         info.etag = QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex();
         info.contentType = "text/plain";
         info.lastModified = QDateTime::currentDateTimeUtc();
-        QString problem;
-        if (!store->putObjectBytes(bucket.toUtf8(), info, body, &problem))
-            qWarning("cannot create %s: %s", info.key.constData(), qPrintable(problem));
+        objects.append({info, body});
     }
+    QString problem;
+    if (!store->putObjectsBytes(bucket.toUtf8(), std::move(objects), &problem))
+        qWarning("cannot create the objects: %s", qPrintable(problem));
 }

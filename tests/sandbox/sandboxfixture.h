@@ -53,6 +53,23 @@ public:
     HttpResponse sendRaw(
         HttpRequest request, const Signer *signer, const QString &region = QStringLiteral("us-east-1"));
     HttpResponse sendRawBytes(const QByteArray &raw);
+    // Writes `raw` to 127.0.0.1:port and reads until the server closes; the event loop turns meanwhile.
+    static QByteArray exchangeRaw(quint16 port, const QByteArray &raw);
+    static HttpResponse parseRaw(const QByteArray &received);
+    // Anonymous GET/HEAD… on the website endpoint over HttpTransport, redirects not followed. With a
+    // `host` ("site.s3-website.us-east-1.localhost") the request carries it, port added, while
+    // connecting to 127.0.0.1; without one it is path-style to 127.0.0.1.
+    HttpResponse website(const QByteArray &method, const QByteArray &path, const QByteArray &host = {});
+    QByteArray websiteHost(const QByteArray &bucket) const; // BUCKET.s3-website.us-east-1.localhost:PORT
+    // Sends a PUT of `body` to BUCKET?SUBRESOURCE (website, policy, acl…), signed.
+    HttpResponse putSubresource(const QString &bucket,
+        const QByteArray &subresource,
+        const QByteArray &body,
+        const QString &key = {});
+    HttpResponse sendSubresource(const QByteArray &method,
+        const QString &bucket,
+        const QByteArray &subresource,
+        const QString &key = {});
     // Creates `count` objects key-000000… under `prefix` straight in the store (no HTTP).
     void createObjects(const QString &bucket, int count, const QString &prefix = {});
 

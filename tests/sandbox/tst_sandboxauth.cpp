@@ -7,6 +7,7 @@
 #include "sandboxfixture.h"
 #include "sandboxxml.h"
 #include "transport/httptransport.h"
+#include "transport/rawhttprequest.h"
 
 using namespace Qt::StringLiterals;
 using namespace SandboxXml;
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void changedBodyIsRefused();
     void clockSkewIsRefusedThenCorrected();
     void wrongRegionNamesTheRightOne();
+    void unsignedAmzHeaderIsRefused();
 };
 
 void TestSandboxAuth::hmacV1HeaderAndPresigned()
@@ -193,6 +195,30 @@ void TestSandboxAuth::wrongRegionNamesTheRightOne()
     contradiction.body = create.body;
     r = s.send(contradiction, s.options(&s.sigV4, u"us-east-1"_s));
     QCOMPARE(r.error.serviceCode(), u"IllegalLocationConstraintException"_s);
+}
+
+void TestSandboxAuth::unsignedAmzHeaderIsRefused()
+{
+    SandboxFixture s;
+    QVERIFY(s.start());
+    QVERIFY(s.send(s.request("PUT", u"unsigned"_s)).error.isOk());
+    HttpRequest put = s.request("PUT", u"unsigned"_s, u"k"_s);
+    put.scheme = "http";
+    put.port = s.port();
+    put.setHeader("Host", put.hostHeader());
+    put.body = "body";
+    SigningParams params;
+    params.time = s.clientClock.nowUtc();
+    params.region = u"us-east-1"_s;
+    params.service = u"s3"_s;
+    QVERIFY(s.sigV4.sign(put, SandboxFixture::credentials(), params).isEmpty());
+    put.setHeader("x-amz-meta-smuggled", "added after signing"); // S3 wants every x-amz-* header signed
+    put.setHeader("Connection", "close");
+    const HttpResponse r = s.sendRawBytes(RawHttpRequest::serializeForWire(put));
+    QCOMPARE(r.status, 403);
+    QCOMPARE(element(r.body, "Code"), QByteArray("AccessDenied"));
+    QCOMPARE(element(r.body, "HeadersNotSigned"), QByteArray("x-amz-meta-smuggled"));
+    QCOMPARE(s.send(s.request("HEAD", u"unsigned"_s, u"k"_s)).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxAuth)
