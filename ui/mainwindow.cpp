@@ -3,44 +3,102 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTreeView>
 
+#include "cloudeditordialog.h"
+#include "clouds/connectiontester.h"
+#include "clouds/credentialjob.h"
+#include "clouds/credentialstore.h"
+#include "clouds/profilepresets.h"
+#include "clouds/profilestore.h"
+#include "cloudsmodel.h"
+#include "importdialog.h"
 #include "welcomepage.h"
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+const char kSandboxAccessKey[] = "SKYLIGHTSANDBOX";
+const char kSandboxSecretKey[] = "sandbox-secret-key"; // the sandbox's published demo key
+
+QString sandboxProfileName()
+{
+    return MainWindow::tr("Local sandbox");
+}
+
+} // namespace
+
+MainWindow::MainWindow(
+    ProfileStore *profiles, CredentialStore *credentials, HttpTransport *transport, QWidget *parent)
     : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+    , m_transport(transport)
 {
     setWindowTitle(tr("Skylight"));
     auto *splitter = new QSplitter(this);
-    m_clouds = new QTreeWidget(splitter);
-    m_clouds->setHeaderLabel(tr("Clouds"));
+    m_model = new CloudsModel(profiles, this);
+    m_clouds = new QTreeView(splitter);
+    m_clouds->setModel(m_model);
     m_clouds->setAccessibleName(tr("Clouds"));
+    m_clouds->setUniformRowHeights(true);
+    m_clouds->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_stack = new QStackedWidget(splitter);
     m_welcome = new WelcomePage(m_stack);
+    m_cloudPage = new QLabel(tr("Choose a cloud, a region and a view in the clouds panel."), m_stack);
+    m_cloudPage->setAlignment(Qt::AlignCenter);
+    m_cloudPage->setWordWrap(true);
     m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_cloudPage);
     splitter->addWidget(m_clouds);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 800});
+    splitter->setSizes({260, 840});
     setCentralWidget(splitter);
+
+    m_sandbox = new SandboxLauncher(this);
+    connect(m_sandbox, &SandboxLauncher::ready, this, &MainWindow::onSandboxReady);
+    connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Sandbox: %1").arg(message));
+    });
+    connect(m_welcome, &WelcomePage::addCloudRequested, this, &MainWindow::addCloud);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importClouds);
+    connect(m_welcome, &WelcomePage::sandboxRequested, this, &MainWindow::startSandbox);
+    connect(m_clouds, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.data(CloudsModel::NodeKindRole).toInt() == int(CloudsModel::NodeKind::Cloud))
+            editCloud(index.data(CloudsModel::ProfileNameRole).toString());
+    });
     buildMenus();
-    statusBar()->showMessage(tr("No cloud configured yet"));
+    cloudsChanged();
     resize(1100, 700);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add = file->addAction(tr("&Add cloud…"), this, &MainWindow::addCloud);
+    add->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Import…"), this, &MainWindow::importClouds);
+    file->addAction(tr("Try the local &sandbox"), this, &MainWindow::startSandbox);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *cloud = menuBar()->addMenu(tr("&Cloud"));
+    QAction *edit = cloud->addAction(tr("&Edit…"), this, [this] { editCloud(selectedCloud()); });
+    QAction *remove = cloud->addAction(tr("&Remove…"), this, [this] { removeCloud(selectedCloud()); });
+    m_clouds->addAction(edit);
+    m_clouds->addAction(remove);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Skylight"));
@@ -51,4 +109,154 @@ void MainWindow::buildMenus()
                "<p>Licence: GPL-3.0-or-later. Built with Qt %2, OpenSSL and QtKeychain.</p>")
                 .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
+}
+
+void MainWindow::cloudsChanged(const QString &select)
+{
+    m_model->reload();
+    const bool empty = m_profiles->profiles().isEmpty();
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_cloudPage);
+    m_clouds->setVisible(!empty); // the welcome page alone until there is a cloud
+    m_clouds->expandToDepth(0);
+    const QModelIndex selected = m_model->indexOfProfile(select);
+    if (selected.isValid())
+        m_clouds->setCurrentIndex(selected);
+    statusBar()->showMessage(empty
+            ? tr("No cloud configured yet")
+            : (m_profiles->profiles().size() == 1 ? tr("1 cloud")
+                                                  : tr("%1 clouds").arg(m_profiles->profiles().size())));
+}
+
+QString MainWindow::selectedCloud() const
+{
+    return m_clouds->currentIndex().data(CloudsModel::ProfileNameRole).toString();
+}
+
+void MainWindow::addCloud()
+{
+    auto *dialog = new CloudEditorDialog(m_profiles, m_credentials, m_transport, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CloudEditorDialog::saved, this, &MainWindow::cloudsChanged);
+    dialog->open();
+}
+
+void MainWindow::editCloud(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    auto *dialog = new CloudEditorDialog(m_profiles, m_credentials, m_transport, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->editProfile(name);
+    connect(dialog, &CloudEditorDialog::saved, this, &MainWindow::cloudsChanged);
+    dialog->open();
+}
+
+void MainWindow::importClouds()
+{
+    auto *dialog = new ImportDialog(m_profiles, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QStringList &names) {
+        cloudsChanged(names.value(0));
+    });
+    dialog->open();
+}
+
+void MainWindow::removeCloud(const QString &name)
+{
+    const CloudProfile *profile = m_profiles->find(name);
+    if (!profile)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question,
+        tr("Remove cloud"),
+        tr("Remove %1 and its keys from this computer? The cloud itself is not changed.").arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, name, id = profile->credentialId] {
+        m_profiles->remove(name);
+        if (!m_profiles->save())
+            statusBar()->showMessage(m_profiles->errorString());
+        if (!id.isEmpty())
+            m_credentials->remove(id)->start();
+        cloudsChanged();
+    });
+    box->open();
+}
+
+void MainWindow::setSandboxLocation(const QString &program, const QString &dataDir)
+{
+    m_sandboxProgram = program;
+    m_sandboxData = dataDir;
+}
+
+void MainWindow::startSandbox()
+{
+    statusBar()->showMessage(tr("Starting the local sandbox…"));
+    const QString data = !m_sandboxData.isEmpty()
+        ? m_sandboxData
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox");
+    m_sandbox->start(m_sandboxProgram.isEmpty() ? SandboxLauncher::findProgram() : m_sandboxProgram, data);
+}
+
+void MainWindow::onSandboxReady(const SandboxLauncher::Endpoints &endpoints)
+{
+    CloudProfile profile = ProfilePresets::sandbox(endpoints.s3.port());
+    const CloudProfile *existing = m_profiles->find(sandboxProfileName());
+    if (existing)
+        profile.regions = existing->regions; // found by an earlier DescribeRegions
+    profile.name = sandboxProfileName();
+    profile.credentialId = QStringLiteral("sandbox");
+    profile.s3Endpoint = endpoints.s3.toString();
+    profile.ec2Endpoint = endpoints.ec2.isEmpty() ? QString() : endpoints.ec2.toString();
+    profile.defaultRegion = endpoints.region;
+    if (!profile.regions.contains(endpoints.region))
+        profile.regions.prepend(endpoints.region);
+    const Credentials keys(kSandboxAccessKey, kSandboxSecretKey);
+    CredentialJob *job = m_credentials->write(profile.credentialId, keys);
+    connect(job, &CredentialJob::finished, this, [this, profile, keys](const CredentialResult &r) {
+        if (!r.isOk()) {
+            statusBar()->showMessage(tr("Sandbox: the keys were not stored: %1").arg(r.error.message()));
+            return;
+        }
+        m_profiles->upsert(profile);
+        if (!m_profiles->save())
+            statusBar()->showMessage(m_profiles->errorString());
+        cloudsChanged(profile.name);
+        statusBar()->showMessage(
+            tr("Sandbox running at %1; testing the connection…").arg(profile.s3Endpoint));
+        // DescribeRegions both proves the connection and lists the sandbox's regions.
+        auto *tester = new ConnectionTester(m_transport, profile, keys, this);
+        connect(tester, &ConnectionTester::finished, this, &MainWindow::onSandboxTested);
+        tester->start();
+    });
+    job->start();
+}
+
+void MainWindow::onSandboxTested(const ConnectionTestResult &result)
+{
+    if (!result.isOk()) {
+        statusBar()->showMessage(tr("Sandbox: %1").arg(result.firstFailure()->summary()));
+        return;
+    }
+    const CloudProfile *stored = m_profiles->find(sandboxProfileName());
+    if (!stored)
+        return;
+    CloudProfile profile = *stored;
+    for (const ServiceTestOutcome &o : result.outcomes) {
+        if (o.service == ServiceTestOutcome::Service::Ec2 && !o.names.isEmpty()
+            && o.names != profile.regions) {
+            profile.regions = o.names;
+            m_profiles->upsert(profile);
+            m_profiles->save();
+            cloudsChanged(profile.name);
+        }
+    }
+    statusBar()->showMessage(tr("Sandbox running at %1").arg(profile.s3Endpoint));
+    Q_EMIT sandboxProfileReady(profile.name);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_sandbox->stop();
+    QMainWindow::closeEvent(event);
 }

@@ -3,23 +3,66 @@
 
 #include <QMainWindow>
 
-class QStackedWidget;
-class QTreeWidget;
-class WelcomePage;
+#include "sandboxlauncher.h"
 
-// The one window: the clouds panel on the left, the selected view on the right.
+class CloudsModel;
+class CredentialStore;
+class HttpTransport;
+class ProfileStore;
+class QLabel;
+class QStackedWidget;
+class QTreeView;
+class WelcomePage;
+struct ConnectionTestResult;
+
+// The one window: the clouds panel on the left, the selected view on the right (the welcome page
+// while no cloud is configured). The stores and the transport come from main(); the window owns
+// none of them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(ProfileStore *profiles,
+        CredentialStore *credentials,
+        HttpTransport *transport,
+        QWidget *parent = nullptr);
 
     WelcomePage *welcomePage() const { return m_welcome; }
+    CloudsModel *cloudsModel() const { return m_model; }
+    QTreeView *cloudsView() const { return m_clouds; }
+
+    // Where "Try the local sandbox" finds skylight-sandbox and keeps its data (tests set both).
+    void setSandboxLocation(const QString &program, const QString &dataDir);
+    SandboxLauncher *sandboxLauncher() const { return m_sandbox; }
+
+    void addCloud();
+    void importClouds();
+    void startSandbox();
+    void editCloud(const QString &name);
+    void removeCloud(const QString &name);
+
+Q_SIGNALS:
+    void sandboxProfileReady(const QString &name); // after the sandbox answered a connection test
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void cloudsChanged(const QString &select = {});
+    QString selectedCloud() const;
+    void onSandboxReady(const SandboxLauncher::Endpoints &endpoints);
+    void onSandboxTested(const ConnectionTestResult &result);
 
-    QTreeWidget *m_clouds = nullptr;
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    HttpTransport *m_transport;
+    CloudsModel *m_model = nullptr;
+    QTreeView *m_clouds = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
+    QLabel *m_cloudPage = nullptr;
+    SandboxLauncher *m_sandbox = nullptr;
+    QString m_sandboxProgram;
+    QString m_sandboxData;
 };

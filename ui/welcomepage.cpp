@@ -19,7 +19,14 @@ WelcomePage::WelcomePage(QWidget *parent)
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
-    layout->addWidget(text);
+    // A readable line length on wide windows. Stretches rather than an alignment flag, which would
+    // give the label its one-line size hint and clip the wrapped text.
+    text->setMaximumWidth(620);
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(text, 100);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);

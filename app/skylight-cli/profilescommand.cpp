@@ -15,12 +15,14 @@
 #include "clouds/adhocprofile.h"
 #include "clouds/awsconfigimporter.h"
 #include "clouds/botoimporter.h"
+#include "clouds/connectiontester.h"
 #include "clouds/credentialjob.h"
 #include "clouds/credentialstore.h"
 #include "clouds/environmentcredentials.h"
 #include "clouds/eucarcimporter.h"
 #include "clouds/profilestore.h"
 #include "clouds/s3cfgimporter.h"
+#include "transport/httptransport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -214,6 +216,40 @@ int remove(Context &c, const QString &name)
     return 0;
 }
 
+// test: ListBuckets and DescribeRegions with the profile's keys; 0 when every service answered.
+int test(Context &c, const QString &name)
+{
+    const CloudProfile *p = c.store.find(name);
+    if (!p)
+        return fail(tr("no profile named %1").arg(name));
+    Credentials credentials;
+    if (!p->credentialId.isEmpty()) {
+        const CredentialResult r = runJob(c.credentials.read(p->credentialId));
+        if (!r.isOk())
+            return fail(tr("%1: %2").arg(name, r.error.message()));
+        credentials = r.credentials;
+    }
+    HttpTransport transport;
+    auto *tester = new ConnectionTester(&transport, *p, credentials);
+    ConnectionTestResult result;
+    QEventLoop loop;
+    QObject::connect(tester, &ConnectionTester::finished, &loop, [&](const ConnectionTestResult &r) {
+        result = r;
+        loop.quit();
+    });
+    tester->start();
+    loop.exec();
+    for (const ServiceTestOutcome &outcome : std::as_const(result.outcomes)) {
+        if (outcome.isOk())
+            out(outcome.summary());
+    }
+    if (result.outcomes.isEmpty())
+        return fail(tr("%1 has neither an S3 nor an EC2 endpoint").arg(name));
+    if (const ServiceTestOutcome *failure = result.firstFailure())
+        return fail(failure->summary());
+    return 0;
+}
+
 // add: the fields a preset does not settle.
 QList<QCommandLineOption> fieldOptions()
 {
@@ -264,10 +300,12 @@ bool applyFieldOptions(const QCommandLineParser &p, CloudProfile &profile, QStri
 int runProfilesCommand(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Lists, shows, adds, imports and removes cloud profiles. Secrets go "
-                                   "to the OS keychain, never to the profile file."));
+    p.setApplicationDescription(
+        tr("Lists, shows, adds, imports, tests and removes cloud profiles. Secrets go "
+           "to the OS keychain, never to the profile file."));
     p.addHelpOption();
-    p.addPositionalArgument(u"action"_s, tr("list, show NAME, add NAME, import SOURCE [FILE], remove NAME"));
+    p.addPositionalArgument(
+        u"action"_s, tr("list, show NAME, add NAME, import SOURCE [FILE], test NAME, remove NAME"));
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     const QCommandLineOption dryRun(u"dry-run"_s, tr("import: show what would be imported, store nothing."));
     const QCommandLineOption config(u"config"_s, tr("import aws: the config file."), u"FILE"_s);
@@ -295,7 +333,7 @@ int runProfilesCommand(const QStringList &arguments)
     }
     QStringList positional = p.positionalArguments();
     if (positional.isEmpty())
-        return fail(tr("an action is needed: list, show, add, import or remove"), 2);
+        return fail(tr("an action is needed: list, show, add, import, test or remove"), 2);
     const QString action = positional.takeFirst();
 
     Context c;
@@ -309,6 +347,8 @@ int runProfilesCommand(const QStringList &arguments)
         return list(c);
     if (action == u"show"_s && positional.size() == 1)
         return show(c, positional.first());
+    if (action == u"test"_s && positional.size() == 1)
+        return test(c, positional.first());
     if (action == u"remove"_s && positional.size() == 1)
         return remove(c, positional.first());
     if (action == u"import"_s)

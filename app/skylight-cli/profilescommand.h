@@ -3,5 +3,5 @@
 
 #include <QStringList>
 
-// skylight-cli profiles list|show NAME|add NAME …|import aws|boto|eucarc|s3cfg [FILE]|remove NAME
+// skylight-cli profiles list|show NAME|add NAME …|import aws|boto|eucarc|s3cfg [FILE]|test NAME|remove NAME
 int runProfilesCommand(const QStringList &arguments);

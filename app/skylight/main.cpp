@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// skylight: the GUI. Builds the object graph and shows the main window.
+// skylight: the GUI. Builds the object graph (profiles, keychain, transport) and shows the main
+// window; nothing below this file creates one of these on its own.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkProxyFactory>
+#include <QStatusBar>
 #include <QTimer>
 
+#include "clouds/credentialstore.h"
+#include "clouds/profilestore.h"
 #include "mainwindow.h"
+#include "transport/httptransport.h"
 
 int main(int argc, char *argv[])
 {
@@ -26,8 +31,15 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     parser.process(app);
 
-    MainWindow window;
+    ProfileStore profiles;
+    const bool loaded = profiles.load();
+    CredentialStore credentials;
+    HttpTransport transport;
+
+    MainWindow window(&profiles, &credentials, &transport);
     window.show();
+    if (!loaded)
+        window.statusBar()->showMessage(profiles.errorString());
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(500, &window, [&window, file] {

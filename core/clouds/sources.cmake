@@ -16,4 +16,5 @@ target_sources(skylight_core PRIVATE
     clouds/botoimporter.h clouds/botoimporter.cpp
     clouds/eucarcimporter.h clouds/eucarcimporter.cpp
     clouds/s3cfgimporter.h clouds/s3cfgimporter.cpp
+    clouds/connectiontester.h clouds/connectiontester.cpp
 )
