@@ -29,6 +29,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a picture of the window to FILE and exit."),
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+        QApplication::translate("main", "Start the local sandbox cloud with demo data and connect to it."));
+    parser.addOption(sandbox);
     parser.process(app);
 
     ProfileStore profiles;
@@ -40,12 +43,23 @@ int main(int argc, char *argv[])
     window.show();
     if (!loaded)
         window.statusBar()->showMessage(profiles.errorString());
+    if (parser.isSet(sandbox))
+        window.startSandbox();
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(500, &window, [&window, file] {
+        const auto shoot = [&window, file] {
             const bool saved = window.grab().save(file);
             QApplication::exit(saved ? 0 : 1);
-        });
+        };
+        if (parser.isSet(sandbox)) {
+            // Wait for the sandbox to answer, then for its data to arrive; give up after 30 s.
+            QObject::connect(&window, &MainWindow::sandboxProfileReady, &window, [&window, shoot] {
+                QTimer::singleShot(2000, &window, shoot);
+            });
+            QTimer::singleShot(30000, &window, shoot);
+        } else {
+            QTimer::singleShot(500, &window, shoot);
+        }
     }
     return app.exec();
 }
