@@ -8,7 +8,7 @@ packages=(
   # build
   g++ cmake ninja-build ccache pkg-config dpkg-dev file
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev qtkeychain-qt6-dev libqt6sql6-sqlite
-  qt6-tools-dev qt6-l10n-tools libssl-dev libbenchmark-dev clang-format
+  qt6-tools-dev qt6-l10n-tools libssl-dev zlib1g-dev libbenchmark-dev clang-format
   # run and test: a display, a session bus and a secret service
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools time imagemagick
   # the reference signer for the differential tests

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clouds/eucarcimporter.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QUrl>
 
 #include "clouds/importsupport.h"
 #include "clouds/profilepresets.h"
+#include "clouds/ziparchive.h"
 
 using namespace Qt::StringLiterals;
 
@@ -97,6 +102,8 @@ bool unquote(const QByteArray &raw, const QHash<QByteArray, Value> &vars, QByteA
 
 ImportResult EucarcImporter::importFile(const QString &path)
 {
+    if (path.endsWith(u".zip"_s, Qt::CaseInsensitive))
+        return importZip(path);
     QString error;
     const auto bytes = ImportSupport::readFile(path, &error);
     if (!bytes)
@@ -230,5 +237,65 @@ ImportResult EucarcImporter::parse(QByteArrayView text, const QString &path)
     if (!imported.credentials.isValid())
         result.warnings.append(tr("%1: no EC2_ACCESS_KEY / EC2_SECRET_KEY").arg(path));
     result.profiles.append(imported);
+    return result;
+}
+
+ImportResult EucarcImporter::importZip(const QString &zipPath, const QString &certificateDir)
+{
+    QString error;
+    const auto bytes = ImportSupport::readFile(zipPath, &error);
+    if (!bytes)
+        return ImportResult::failure(zipPath, 0, error);
+    const auto zip = ZipArchive::read(*bytes, &error);
+    if (!zip)
+        return ImportResult::failure(zipPath, 0, error);
+    const ZipArchive::Entry *eucarc = zip->findByFileName(u"eucarc"_s);
+    if (!eucarc)
+        return ImportResult::failure(zipPath, 0, tr("the zip holds no eucarc"));
+    const auto text = zip->extract(*eucarc, &error);
+    if (!text)
+        return ImportResult::failure(zipPath, 0, error);
+
+    QString dir = certificateDir;
+    if (dir.isEmpty()) {
+        const QByteArray id = QCryptographicHash::hash(
+            QFileInfo(zipPath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(16);
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/eucalyptus/"_s
+            + QString::fromLatin1(id);
+    }
+    if (!QDir().mkpath(dir))
+        return ImportResult::failure(dir, 0, tr("cannot create the folder for the cloud's certificate"));
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (const ZipArchive::Entry *cert = zip->findByFileName(u"cloud-cert.pem"_s)) {
+        const auto pem = zip->extract(*cert, &error);
+        if (!pem)
+            return ImportResult::failure(zipPath, 0, error);
+        QSaveFile out(dir + u"/cloud-cert.pem"_s);
+        if (!out.open(QIODevice::WriteOnly) || out.write(*pem) != pem->size() || !out.commit())
+            return ImportResult::failure(out.fileName(), 0, out.errorString());
+    }
+
+    // Messages name the file inside the zip; EUCA_KEY_DIR is the certificate folder.
+    ImportResult result = parse(*text, dir + u"/eucarc"_s);
+    if (!result.isOk()) {
+        result.error.replace(dir + u"/eucarc"_s, zipPath + u"!/"_s + eucarc->name);
+        return result;
+    }
+    for (ImportedProfile &p : result.profiles)
+        p.profile.source = u"eucarc:"_s + QFileInfo(zipPath).absoluteFilePath();
+    if (!result.profiles.first().credentials.isValid()) {
+        if (const ZipArchive::Entry *iamrc = zip->findByFileName(u"iamrc"_s)) {
+            const auto keys = zip->extract(*iamrc, &error);
+            if (!keys)
+                return ImportResult::failure(zipPath, 0, error);
+            const ImportResult parsed
+                = parseIamrc(*keys, zipPath + u"!/"_s + iamrc->name, &result.profiles.first().credentials);
+            if (!parsed.isOk())
+                return parsed;
+            result.warnings.clear();
+        }
+    }
     return result;
 }

@@ -17,8 +17,14 @@ class EucarcImporter
     Q_DECLARE_TR_FUNCTIONS(EucarcImporter)
 public:
     static ImportResult parse(QByteArrayView text, const QString &path);
-    // Reads the file; when it holds no keys, reads them from the iamrc beside it.
+    // Reads the file; when it holds no keys, reads them from the iamrc beside it. A path ending in
+    // ".zip" is a credentials zip: see importZip().
     static ImportResult importFile(const QString &path);
+    // The credentials zip Eucalyptus hands out: eucarc and iamrc are read from memory (their keys
+    // never touch the disk); cloud-cert.pem, the CA file, is written to `certificateDir` (created
+    // 0700), which stands for EUCA_KEY_DIR. Empty certificateDir: a folder under the user's data
+    // folder named after the zip.
+    static ImportResult importZip(const QString &zipPath, const QString &certificateDir = {});
     // The 3.x+ iamrc: AWSAccessKeyId=… and AWSSecretKey=… lines.
     static ImportResult parseIamrc(QByteArrayView text, const QString &path, Credentials *credentials);
 };

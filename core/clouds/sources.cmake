@@ -18,3 +18,6 @@ target_sources(skylight_core PRIVATE
     clouds/s3cfgimporter.h clouds/s3cfgimporter.cpp
     clouds/connectiontester.h clouds/connectiontester.cpp
 )
+target_sources(skylight_core PRIVATE
+    clouds/ziparchive.h clouds/ziparchive.cpp
+)
