@@ -31,14 +31,25 @@ QList<QJsonObject> statements(const QJsonObject &policy)
     return out;
 }
 
+// IAM wildcards: '*' is any run of characters, '/' included (Qt 6.4's wildcard conversion stops
+// '*' at '/', which would keep "arn:aws:s3:::site/*" from reaching "site/blog/index.html").
 bool globMatches(const QString &pattern, const QString &text, Qt::CaseSensitivity cs)
 {
-    const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
-                                    pattern, QRegularExpression::UnanchoredWildcardConversion),
-        cs == Qt::CaseInsensitive ? QRegularExpression::CaseInsensitiveOption
-                                  : QRegularExpression::NoPatternOption);
-    const QRegularExpressionMatch match = re.match(text);
-    return match.hasMatch() && match.capturedLength() == text.size() && match.capturedStart() == 0;
+    QString expression = u"\\A"_s;
+    for (const QChar c : pattern) {
+        if (c == u'*')
+            expression += u".*"_s;
+        else if (c == u'?')
+            expression += u'.';
+        else
+            expression += QRegularExpression::escape(QString(c));
+    }
+    expression += u"\\z"_s;
+    const QRegularExpression re(expression,
+        QRegularExpression::DotMatchesEverythingOption
+            | (cs == Qt::CaseInsensitive ? QRegularExpression::CaseInsensitiveOption
+                                         : QRegularExpression::NoPatternOption));
+    return re.match(text).hasMatch();
 }
 
 bool anonymousPrincipal(const QJsonValue &principal)

@@ -26,4 +26,5 @@ struct SandboxConfig
     qint64 memoryBodyLimit = 256 * 1024; // larger request bodies go to a file in DATA/tmp
     bool demo = false;                   // --demo: adds eu-west-1; demo data on first start
     QString ec2ApiMax;                   // YYYY-MM-DD: newer EC2 actions and Versions refused; empty: none
+    QString faultsFile;                  // --faults: JSON fault rules (FAULTS.md); empty: none
 };

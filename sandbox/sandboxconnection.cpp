@@ -3,11 +3,14 @@
 
 #include <QFile>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include "auth/uriencode.h"
 #include "bodysink.h"
 #include "sandboxrequest.h"
 #include "sandboxresponse.h"
+
+#include <sys/socket.h>
 
 namespace {
 
@@ -80,13 +83,32 @@ QList<QueryItem> decodeQuery(QByteArrayView raw)
     return items;
 }
 
+QByteArray responseHead(const SandboxResponse &response, qint64 length, bool keepAlive)
+{
+    QByteArray head
+        = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
+    for (const HttpHeader &h : response.headers)
+        head.append(h.name).append(": ").append(h.value).append("\r\n");
+    if (length >= 0 && response.status != 204 && response.status != 304)
+        head.append("Content-Length: ").append(QByteArray::number(length)).append("\r\n");
+    if (!keepAlive)
+        head.append("Connection: close\r\n");
+    head.append("\r\n");
+    return head;
+}
+
 } // namespace
 
-SandboxConnection::SandboxConnection(
-    QTcpSocket *socket, Handler handler, QString tempDir, qint64 memoryLimit, QObject *parent)
+SandboxConnection::SandboxConnection(QTcpSocket *socket,
+    Handler handler,
+    QString tempDir,
+    qint64 memoryLimit,
+    QObject *parent,
+    FaultHook faults)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(std::move(handler))
+    , m_faults(std::move(faults))
     , m_tempDir(std::move(tempDir))
     , m_memoryLimit(memoryLimit)
 {
@@ -155,10 +177,74 @@ void SandboxConnection::dispatch()
     const bool keepAlive = m_parser.keepAlive();
     m_parser.reset();
 
+    const FaultDecision fault = m_faults ? m_faults(request) : FaultDecision();
+    if (fault.kind == FaultDecision::Kind::Reset || fault.kind == FaultDecision::Kind::Stall) {
+        if (!request.bodyFile.isEmpty())
+            QFile::remove(request.bodyFile);
+        if (fault.kind == FaultDecision::Kind::Reset)
+            resetConnection();
+        else
+            m_writing = true; // never answers, and reads no further request
+        return;
+    }
     const SandboxResponse response = m_handler(request);
     if (!request.bodyFile.isEmpty())
         QFile::remove(request.bodyFile); // not taken over by the store
+    const bool cut
+        = fault.kind == FaultDecision::Kind::ResetAfterBody || fault.kind == FaultDecision::Kind::ShortBody;
+    if (fault.delayMs > 0) {
+        m_writing = true;
+        QTimer::singleShot(fault.delayMs, this, [this, response, keepAlive, fault, cut] {
+            m_writing = false;
+            if (cut)
+                return writeCut(response, fault);
+            writeResponse(response, keepAlive);
+            processInput();
+        });
+        return;
+    }
+    if (cut)
+        return writeCut(response, fault);
     writeResponse(response, keepAlive);
+}
+
+void SandboxConnection::writeCut(const SandboxResponse &response, const FaultDecision &fault)
+{
+    QByteArray body = response.body;
+    qint64 length = body.size();
+    if (!response.bodyFile.isEmpty()) {
+        length = response.bodyLength;
+        QFile file(response.bodyFile);
+        // Only what is sent is read: faults cut bodies, so a small part.
+        const qint64 wanted = fault.bytes < 0 ? length / 2 : std::min(fault.bytes, length);
+        body = file.open(QIODevice::ReadOnly) && file.seek(response.bodyOffset) ? file.read(wanted)
+                                                                                : QByteArray();
+    }
+    if (response.headOnly)
+        length = response.headLength;
+    m_writing = true; // this connection answers nothing more
+    m_socket->write(responseHead(response, length, false));
+    if (fault.kind == FaultDecision::Kind::ShortBody) {
+        const qint64 sent
+            = fault.bytes < 0 ? length / 2 : std::min(fault.bytes, std::max<qint64>(length - 1, 0));
+        m_socket->write(body.left(sent));
+        m_socket->disconnectFromHost(); // a clean FIN once the bytes are out
+        return;
+    }
+    m_socket->write(body.left(std::max<qint64>(fault.bytes, 0)));
+    m_socket->flush();
+    resetConnection();
+}
+
+void SandboxConnection::resetConnection()
+{
+    // SO_LINGER 0: close() sends an RST instead of a FIN, as a crashed server or a middlebox does.
+    const qintptr fd = m_socket->socketDescriptor();
+    if (fd >= 0) {
+        const struct linger hard = {1, 0};
+        ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+    }
+    m_socket->abort();
 }
 
 void SandboxConnection::writeError(int status, const QByteArray &message)
@@ -177,16 +263,7 @@ void SandboxConnection::writeResponse(const SandboxResponse &response, bool keep
         length = response.bodyLength;
     if (response.headOnly)
         length = response.headLength;
-    QByteArray head
-        = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
-    for (const HttpHeader &h : response.headers)
-        head.append(h.name).append(": ").append(h.value).append("\r\n");
-    if (length >= 0 && response.status != 204 && response.status != 304)
-        head.append("Content-Length: ").append(QByteArray::number(length)).append("\r\n");
-    if (!keepAlive)
-        head.append("Connection: close\r\n");
-    head.append("\r\n");
-    m_socket->write(head);
+    m_socket->write(responseHead(response, length, keepAlive));
     m_closeAfter = !keepAlive;
     if (!response.headOnly && !response.bodyFile.isEmpty() && response.bodyLength > 0) {
         m_sending = std::make_unique<QFile>(response.bodyFile);

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QObject>
 
+#include "faultrules.h"
 #include "httprequestparser.h"
 
 class BodySink;
@@ -22,9 +23,15 @@ class SandboxConnection final : public QObject
     Q_OBJECT
 public:
     using Handler = std::function<SandboxResponse(const SandboxRequest &)>;
+    // Asked before the handler: what goes wrong with this request (FaultRules).
+    using FaultHook = std::function<FaultDecision(const SandboxRequest &)>;
 
-    SandboxConnection(
-        QTcpSocket *socket, Handler handler, QString tempDir, qint64 memoryLimit, QObject *parent);
+    SandboxConnection(QTcpSocket *socket,
+        Handler handler,
+        QString tempDir,
+        qint64 memoryLimit,
+        QObject *parent,
+        FaultHook faults = {});
     ~SandboxConnection() override;
 
     static constexpr qint64 kWriteChunk = 256 * 1024;
@@ -36,10 +43,14 @@ private:
     void dispatch();
     void writeResponse(const SandboxResponse &response, bool keepAlive);
     void writeError(int status, const QByteArray &message);
+    // A fault's answer: the head, part of the body, then a reset or a clean close.
+    void writeCut(const SandboxResponse &response, const FaultDecision &fault);
+    void resetConnection();
     void finishResponse();
 
     QTcpSocket *m_socket;
     Handler m_handler;
+    FaultHook m_faults;
     QString m_tempDir;
     qint64 m_memoryLimit;
     HttpRequestParser m_parser;

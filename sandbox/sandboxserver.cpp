@@ -4,12 +4,15 @@
 #include <QTcpSocket>
 
 #include "authverifier.h"
+#include "demodata.h"
 #include "ec2/ec2router.h"
+#include "s3call.h"
 #include "s3router.h"
 #include "sandboxconnection.h"
 #include "sandboxrequest.h"
 #include "sandboxresponse.h"
 #include "sandboxstore.h"
+#include "shiftedclock.h"
 #include "transport/clock.h"
 #include "websiterouter.h"
 
@@ -30,6 +33,8 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
         m_ownClock = std::make_unique<SystemClock>();
         m_config.clock = m_ownClock.get();
     }
+    m_clock = std::make_unique<ShiftedClock>(m_config.clock);
+    m_config.clock = m_clock.get();
     connect(&m_server, &QTcpServer::newConnection, this, &SandboxServer::onNewConnection);
     connect(&m_websiteServer, &QTcpServer::newConnection, this, &SandboxServer::onNewWebsiteConnection);
 }
@@ -43,12 +48,20 @@ QString SandboxServer::start()
 {
     if (m_config.dataDir.isEmpty())
         return u"the sandbox needs a data folder"_s;
+    if (!m_config.faultsFile.isEmpty()) {
+        QString faultProblem;
+        FaultRules rules = FaultRules::fromFile(m_config.faultsFile, &faultProblem);
+        if (!faultProblem.isEmpty())
+            return faultProblem;
+        m_faults = std::move(rules);
+    }
     m_store = std::make_unique<SandboxStore>(m_config.dataDir);
     QString problem;
     if (!m_store->open(&problem))
         return problem;
     m_verifier = std::make_unique<AuthVerifier>(m_config.credentials, m_config.clock);
     m_router = std::make_unique<S3Router>(m_store.get(), m_verifier.get(), m_config.regions, m_config.clock);
+    m_router->multipart().setCompletionFault([this](const S3Call &) { return m_pendingCompletionCode; });
     m_ec2 = std::make_unique<Ec2Router>(m_config);
     if (!m_ec2->open(&problem))
         return problem;
@@ -93,16 +106,17 @@ QString SandboxServer::endpoint() const
 void SandboxServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        const S3Router *router = m_router.get();
-        const Ec2Router *ec2 = m_ec2.get();
         new SandboxConnection(
             socket,
-            [router, ec2](const SandboxRequest &request) {
-                return Ec2Router::isEc2(request) ? ec2->handle(request) : router->handle(request);
-            },
+            [this](const SandboxRequest &request) { return handleApi(request); },
             m_store->tempDir(),
             m_config.memoryBodyLimit,
-            this);
+            this,
+            [this](const SandboxRequest &request) {
+                m_pendingFault
+                    = m_faults.isEmpty() ? FaultDecision() : m_faults.decide(request.method, request.target);
+                return m_pendingFault;
+            });
     }
 }
 
@@ -129,8 +143,28 @@ void SandboxServer::onNewWebsiteConnection()
     }
 }
 
+SandboxResponse SandboxServer::handleApi(const SandboxRequest &request)
+{
+    // The connection asked for the fault just before; one request at a time, on this thread.
+    const FaultDecision fault = std::exchange(m_pendingFault, FaultDecision());
+    m_clock->setOffset(fault.clockShiftSeconds);
+    SandboxResponse response;
+    if (fault.kind == FaultDecision::Kind::Error) {
+        response = FaultRules::errorResponse(fault, request, m_clock->nowUtc());
+    } else {
+        if (fault.kind == FaultDecision::Kind::CompleteError)
+            m_pendingCompletionCode = fault.code;
+        response = Ec2Router::isEc2(request) ? m_ec2->handle(request) : m_router->handle(request);
+        m_pendingCompletionCode.clear();
+    }
+    m_clock->setOffset(0);
+    return response;
+}
+
 void SandboxServer::seedDemoData()
 {
     m_ec2->seedDemo(); // instances and scheduled events, only into an empty EC2 state
-    // S3 demo buckets: seed them here too.
+    QString problem;   // only into an empty store
+    if (!S3DemoData::seed(m_store.get(), m_config.regions, m_clock->nowUtc(), &problem))
+        qWarning("sandbox: the S3 demo data is incomplete: %s", qPrintable(problem));
 }

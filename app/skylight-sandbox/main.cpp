@@ -2,6 +2,7 @@
 // skylight-sandbox: the local S3 cloud on loopback, its state in one folder.
 //   skylight-sandbox [--listen 127.0.0.1:PORT] [--website-listen 127.0.0.1:PORT] --data DIR [--demo]
 //                    [--access-key K --secret-key S] [--region NAME ...] [--ec2-api-max YYYY-MM-DD]
+//                    [--faults FILE]
 // Without --access-key/--secret-key it accepts SKYLIGHTSANDBOX / sandbox-secret-key.
 #include <csignal>
 
@@ -70,11 +71,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption region(
         u"region"_s, u"A region to serve (repeatable; the first is the default)."_s, u"NAME"_s);
     const QCommandLineOption demo(u"demo"_s,
-        u"Add region eu-west-1 and, on first start with an empty DATA, demo instances and events."_s);
+        u"Add region eu-west-1 and, on first start with an empty DATA, demo instances, events and buckets."_s);
     const QCommandLineOption ec2ApiMax(u"ec2-api-max"_s,
         u"Play an older EC2 API: actions and Versions newer than this date are refused."_s,
         u"YYYY-MM-DD"_s);
-    parser.addOptions({listen, websiteListen, data, accessKey, secretKey, region, demo, ec2ApiMax});
+    const QCommandLineOption faults(u"faults"_s,
+        u"Fault rules for tests: resets, stalls, short bodies, error answers, clock shifts (JSON, see "
+        "sandbox/FAULTS.md)."_s,
+        u"FILE"_s);
+    parser.addOptions({listen, websiteListen, data, accessKey, secretKey, region, demo, ec2ApiMax, faults});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -112,6 +117,7 @@ int main(int argc, char *argv[])
     config.regions = parser.values(region);
     config.demo = parser.isSet(demo);
     config.ec2ApiMax = parser.value(ec2ApiMax);
+    config.faultsFile = parser.value(faults);
 
     SandboxServer server(config);
     const QString problem = server.start();

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(skylight_core PRIVATE
     s3/s3types.h
+    s3/trickykeys.h s3/trickykeys.cpp
     s3/xmldocument.h s3/xmldocument.cpp
     s3/listobjectsparser.h s3/listobjectsparser.cpp
     s3/multipartparsers.h s3/multipartparsers.cpp

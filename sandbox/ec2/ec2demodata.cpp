@@ -6,7 +6,7 @@
 #include "ec2store.h"
 
 using namespace Qt::StringLiterals;
-using State = Ec2Instance::State;
+using State = SandboxInstance::State;
 
 namespace {
 
@@ -48,7 +48,7 @@ struct DemoEvent
     qint64 startHours;    // from now
     qint64 lengthHours;   // 0: no notAfter
     qint64 deadlineHours; // 0: no notBeforeDeadline
-    Ec2Event::State state;
+    SandboxEvent::State state;
 };
 
 constexpr DemoEvent kEvents[] = {
@@ -58,44 +58,56 @@ constexpr DemoEvent kEvents[] = {
         2 * 24 + 3,
         2,
         0,
-        Ec2Event::State::Scheduled},
+        SandboxEvent::State::Scheduled},
     {1,
         "instance-reboot",
         "The instance is scheduled for a reboot",
         4 * 24,
         2,
         10 * 24,
-        Ec2Event::State::Scheduled},
-    {5, "system-maintenance", "Scheduled system maintenance", 7 * 24 + 6, 6, 0, Ec2Event::State::Scheduled},
+        SandboxEvent::State::Scheduled},
+    {5,
+        "system-maintenance",
+        "Scheduled system maintenance",
+        7 * 24 + 6,
+        6,
+        0,
+        SandboxEvent::State::Scheduled},
     {7,
         "instance-retirement",
         "The instance is running on degraded hardware",
         14 * 24,
         0,
         0,
-        Ec2Event::State::Scheduled},
+        SandboxEvent::State::Scheduled},
     {13,
         "instance-stop",
         "The instance is scheduled to be stopped",
         20 * 24,
         0,
         0,
-        Ec2Event::State::Scheduled},
+        SandboxEvent::State::Scheduled},
     {12,
         "system-reboot",
         "The instance is scheduled for a reboot",
         9 * 24 + 1,
         2,
         16 * 24,
-        Ec2Event::State::Scheduled},
-    {3, "system-reboot", "The instance is scheduled for a reboot", -3 * 24, 2, 0, Ec2Event::State::Completed},
+        SandboxEvent::State::Scheduled},
+    {3,
+        "system-reboot",
+        "The instance is scheduled for a reboot",
+        -3 * 24,
+        2,
+        0,
+        SandboxEvent::State::Completed},
     {11,
         "instance-reboot",
         "The instance is scheduled for a reboot",
         5 * 24,
         2,
         0,
-        Ec2Event::State::Canceled},
+        SandboxEvent::State::Canceled},
 };
 
 QByteArray demoId(const char *prefix, int n)
@@ -115,7 +127,7 @@ void populate(Ec2Store *store, const QStringList &regions, const QDateTime &now)
     const QDateTime base = QDateTime(now.date(), QTime(now.time().hour(), 0), QTimeZone::utc());
     int n = 0;
     for (const DemoInstance &d : kInstances) {
-        Ec2Instance i;
+        SandboxInstance i;
         i.id = demoId("i-", n);
         i.region = d.europe ? europe : home;
         i.zone = i.region + QLatin1Char(d.zone);
@@ -139,7 +151,7 @@ void populate(Ec2Store *store, const QStringList &regions, const QDateTime &now)
     }
     int e = 0;
     for (const DemoEvent &d : kEvents) {
-        Ec2Event event;
+        SandboxEvent event;
         event.id = demoId("instance-event-", e++);
         event.instanceId = demoId("i-", d.instance);
         event.code = d.code;

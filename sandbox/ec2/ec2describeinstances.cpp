@@ -40,16 +40,16 @@ SandboxResponse Ec2DescribeInstances::handle(const Ec2Call &call) const
             "InvalidParameterCombination",
             "The parameter instancesSet cannot be used with the parameter maxResults");
 
-    QList<Ec2Instance> instances = m_store->instances(call.region, call.now);
+    QList<SandboxInstance> instances = m_store->instances(call.region, call.now);
     if (!ids.isEmpty()) {
         const auto chosen = Ec2InstanceSelection::byIds(call, instances, ids, &error);
         if (!chosen)
             return error;
         instances = *chosen;
     }
-    QList<Ec2Instance> selected;
+    QList<SandboxInstance> selected;
     QByteArray nextToken;
-    for (const Ec2Instance &i : std::as_const(instances)) {
+    for (const SandboxInstance &i : std::as_const(instances)) {
         if (!page.after.isEmpty() && i.id <= page.after)
             continue;
         if (!Ec2InstanceSelection::matches(i, *filters))
@@ -63,7 +63,7 @@ SandboxResponse Ec2DescribeInstances::handle(const Ec2Call &call) const
 
     // Reservations in the order their first instance appears.
     QList<QByteArray> order;
-    for (const Ec2Instance &i : std::as_const(selected)) {
+    for (const SandboxInstance &i : std::as_const(selected)) {
         if (!order.contains(i.reservationId))
             order.append(i.reservationId);
     }
@@ -71,7 +71,7 @@ SandboxResponse Ec2DescribeInstances::handle(const Ec2Call &call) const
     for (const QByteArray &reservation : std::as_const(order)) {
         x += "<item>" + element("reservationId", reservation) + element("ownerId", kOwnerId)
             + "<groupSet/><instancesSet>";
-        for (const Ec2Instance &i : std::as_const(selected)) {
+        for (const SandboxInstance &i : std::as_const(selected)) {
             if (i.reservationId == reservation)
                 x += Ec2InstanceXml::instance(i, call);
         }

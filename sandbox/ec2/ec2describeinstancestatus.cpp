@@ -28,7 +28,7 @@ bool timeMatches(const QStringList &values, const QDateTime &time, bool notBefor
     return false;
 }
 
-bool eventMatches(const Ec2Event &e, const Ec2Filter &f, const QDateTime &now)
+bool eventMatches(const SandboxEvent &e, const Ec2Filter &f, const QDateTime &now)
 {
     if (f.name == u"event.code")
         return Ec2Filters::anyMatches(f.values, QString::fromLatin1(e.code));
@@ -45,11 +45,11 @@ bool eventMatches(const Ec2Event &e, const Ec2Filter &f, const QDateTime &now)
     return true;
 }
 
-QByteArray checkStatus(const Ec2Instance &i, const QByteArray &stored, const QDateTime &now)
+QByteArray checkStatus(const SandboxInstance &i, const QByteArray &stored, const QDateTime &now)
 {
-    if (i.state != Ec2Instance::State::Running)
+    if (i.state != SandboxInstance::State::Running)
         return "not-applicable";
-    if (i.stateChanged.addSecs(Ec2Instance::kInitializingSeconds) > now)
+    if (i.stateChanged.addSecs(SandboxInstance::kInitializingSeconds) > now)
         return "initializing";
     return stored == "impaired" || stored == "insufficient-data" ? stored : QByteArray("ok");
 }
@@ -87,34 +87,34 @@ SandboxResponse Ec2DescribeInstanceStatus::handle(const Ec2Call &call) const
             "The parameter instancesSet cannot be used with the parameter maxResults");
     const bool all = call.value("IncludeAllInstances").compare("true", Qt::CaseInsensitive) == 0;
 
-    QList<Ec2Instance> instances = m_store->instances(call.region, call.now);
+    QList<SandboxInstance> instances = m_store->instances(call.region, call.now);
     if (!ids.isEmpty()) {
         const auto chosen = Ec2InstanceSelection::byIds(call, instances, ids, &error);
         if (!chosen)
             return error;
         instances = *chosen;
     }
-    const QHash<QByteArray, QList<Ec2Event>> events = m_store->events(call.region);
+    const QHash<QByteArray, QList<SandboxEvent>> events = m_store->events(call.region);
     const bool checks = call.offers(Ec2ApiVersions::Feature::InstanceStatusChecks);
 
     QByteArray items;
     QByteArray nextToken;
     int count = 0;
     QByteArray lastId;
-    for (const Ec2Instance &i : std::as_const(instances)) {
-        if (!all && i.state != Ec2Instance::State::Running)
+    for (const SandboxInstance &i : std::as_const(instances)) {
+        if (!all && i.state != SandboxInstance::State::Running)
             continue;
         if (!page->after.isEmpty() && i.id <= page->after)
             continue;
-        QList<Ec2Event> listed;
-        for (const Ec2Event &e : events.value(i.id)) {
+        QList<SandboxEvent> listed;
+        for (const SandboxEvent &e : events.value(i.id)) {
             if (e.listedAt(call.now))
                 listed.append(e);
         }
         bool keep = Ec2InstanceSelection::matches(i, *filters);
         for (const Ec2Filter &f : *filters) {
             if (f.name.startsWith(u"event.")) {
-                keep = keep && std::any_of(listed.cbegin(), listed.cend(), [&](const Ec2Event &e) {
+                keep = keep && std::any_of(listed.cbegin(), listed.cend(), [&](const SandboxEvent &e) {
                     return eventMatches(e, f, call.now);
                 });
             } else if (f.name == u"system-status.status") {
@@ -138,7 +138,7 @@ SandboxResponse Ec2DescribeInstanceStatus::handle(const Ec2Call &call) const
         items += "<item>" + element("instanceId", i.id) + element("availabilityZone", i.zone);
         if (!listed.isEmpty()) {
             items += "<eventsSet>";
-            for (const Ec2Event &e : std::as_const(listed))
+            for (const SandboxEvent &e : std::as_const(listed))
                 items += Ec2InstanceXml::event(e, call);
             items += "</eventsSet>";
         }

@@ -23,12 +23,12 @@ SandboxResponse Ec2EventActions::modifyInstanceEventStartTime(const Ec2Call &cal
     SandboxResponse error;
     if (!Ec2InstanceSelection::byIds(call, m_store->instances(call.region, call.now), {instanceId}, &error))
         return error;
-    std::optional<Ec2Event> event = m_store->event(instanceId, eventId);
+    std::optional<SandboxEvent> event = m_store->event(instanceId, eventId);
     if (!event)
         return call.error(400,
             "InvalidInstanceEventID.NotFound",
             "The event ID '" + eventId + "' does not exist for instance '" + instanceId + "'");
-    if (event->stateAt(call.now) != Ec2Event::State::Scheduled)
+    if (event->stateAt(call.now) != SandboxEvent::State::Scheduled)
         return call.invalid("The event '" + eventId + "' is no longer scheduled and cannot be modified");
     if (!event->notBeforeDeadline.isValid())
         return call.invalid("The event '" + eventId + "' has no notBeforeDeadline and cannot be rescheduled");

@@ -36,22 +36,24 @@ bool isWellFormedId(QByteArrayView id)
     return id.startsWith("i-") && (id.size() == 10 || id.size() == 19) && isHex(id.sliced(2));
 }
 
-std::optional<QList<Ec2Instance>> byIds(
-    const Ec2Call &call, const QList<Ec2Instance> &all, const QList<QByteArray> &ids, SandboxResponse *error)
+std::optional<QList<SandboxInstance>> byIds(const Ec2Call &call,
+    const QList<SandboxInstance> &all,
+    const QList<QByteArray> &ids,
+    SandboxResponse *error)
 {
     QList<QByteArray> missing;
-    QList<Ec2Instance> chosen;
+    QList<SandboxInstance> chosen;
     for (const QByteArray &id : ids) {
         if (!isWellFormedId(id)) {
             *error = call.error(400, "InvalidInstanceID.Malformed", "Invalid id: \"" + id + '"');
             return std::nullopt;
         }
         const auto it
-            = std::find_if(all.cbegin(), all.cend(), [&id](const Ec2Instance &i) { return i.id == id; });
+            = std::find_if(all.cbegin(), all.cend(), [&id](const SandboxInstance &i) { return i.id == id; });
         if (it == all.cend())
             missing.append(id);
         else if (std::none_of(
-                     chosen.cbegin(), chosen.cend(), [&id](const Ec2Instance &i) { return i.id == id; }))
+                     chosen.cbegin(), chosen.cend(), [&id](const SandboxInstance &i) { return i.id == id; }))
             chosen.append(*it);
     }
     if (missing.size() == 1) {
@@ -78,16 +80,16 @@ QStringList instanceFilterNames()
         u"tag-key"_s};
 }
 
-bool matches(const Ec2Instance &i, const QList<Ec2Filter> &filters)
+bool matches(const SandboxInstance &i, const QList<Ec2Filter> &filters)
 {
     for (const Ec2Filter &f : filters) {
         bool ok = true;
         if (f.name == u"instance-id")
             ok = Ec2Filters::anyMatches(f.values, QString::fromLatin1(i.id));
         else if (f.name == u"instance-state-name")
-            ok = Ec2Filters::anyMatches(f.values, QString::fromLatin1(Ec2Instance::stateName(i.state)));
+            ok = Ec2Filters::anyMatches(f.values, QString::fromLatin1(SandboxInstance::stateName(i.state)));
         else if (f.name == u"instance-state-code")
-            ok = Ec2Filters::anyMatches(f.values, QString::number(Ec2Instance::stateCode(i.state)));
+            ok = Ec2Filters::anyMatches(f.values, QString::number(SandboxInstance::stateCode(i.state)));
         else if (f.name == u"availability-zone")
             ok = Ec2Filters::anyMatches(f.values, i.zone);
         else if (f.name == u"instance-type")

@@ -8,7 +8,7 @@
 #include <QStringList>
 
 #include "ec2filters.h"
-#include "ec2instance.h"
+#include "sandboxinstance.h"
 
 struct Ec2Call;
 struct SandboxResponse;
@@ -20,13 +20,15 @@ namespace Ec2InstanceSelection {
 bool isWellFormedId(QByteArrayView id);
 // The instances named by `ids`, in that order; nullopt with InvalidInstanceID.Malformed or
 // InvalidInstanceID.NotFound in *error.
-std::optional<QList<Ec2Instance>> byIds(
-    const Ec2Call &call, const QList<Ec2Instance> &all, const QList<QByteArray> &ids, SandboxResponse *error);
+std::optional<QList<SandboxInstance>> byIds(const Ec2Call &call,
+    const QList<SandboxInstance> &all,
+    const QList<QByteArray> &ids,
+    SandboxResponse *error);
 // The filter names instance fields answer to (tag:KEY aside).
 QStringList instanceFilterNames();
 // True when the instance passes every filter that names an instance field or a tag (others are
 // ignored here: the caller handles them).
-bool matches(const Ec2Instance &instance, const QList<Ec2Filter> &filters);
+bool matches(const SandboxInstance &instance, const QList<Ec2Filter> &filters);
 
 QByteArray newInstanceId();
 QByteArray newReservationId();

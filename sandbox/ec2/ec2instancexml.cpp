@@ -30,15 +30,15 @@ QByteArray publicDomain(const QString &region)
 
 } // namespace
 
-QByteArray state(QByteArrayView tag, Ec2Instance::State s)
+QByteArray state(QByteArrayView tag, SandboxInstance::State s)
 {
-    return '<' + tag.toByteArray() + '>' + element("code", Ec2Instance::stateCode(s))
-        + element("name", Ec2Instance::stateName(s)) + "</" + tag.toByteArray() + '>';
+    return '<' + tag.toByteArray() + '>' + element("code", SandboxInstance::stateCode(s))
+        + element("name", SandboxInstance::stateName(s)) + "</" + tag.toByteArray() + '>';
 }
 
-QByteArray instance(const Ec2Instance &i, const Ec2Call &call)
+QByteArray instance(const SandboxInstance &i, const Ec2Call &call)
 {
-    const bool terminated = i.state == Ec2Instance::State::Terminated;
+    const bool terminated = i.state == SandboxInstance::State::Terminated;
     QByteArray x = "<item>";
     x += element("instanceId", i.id);
     x += element("imageId", i.imageId);
@@ -48,7 +48,7 @@ QByteArray instance(const Ec2Instance &i, const Ec2Call &call)
     x += element("dnsName",
         i.publicIp.isEmpty() ? QByteArray() : "ec2-" + dashed(i.publicIp) + '.' + publicDomain(i.region));
     QByteArray reason;
-    if (i.state == Ec2Instance::State::Stopped || terminated)
+    if (i.state == SandboxInstance::State::Stopped || terminated)
         reason = "User initiated ("
             + i.stateChanged.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1() + " GMT)";
     x += element("reason", reason);
@@ -90,18 +90,18 @@ QByteArray instance(const Ec2Instance &i, const Ec2Call &call)
 }
 
 QByteArray statusCheck(
-    QByteArrayView tag, const Ec2Instance &i, const QByteArray &stored, const QDateTime &now)
+    QByteArrayView tag, const SandboxInstance &i, const QByteArray &stored, const QDateTime &now)
 {
     QByteArray status = "not-applicable";
     QByteArray detail;
     QDateTime impairedSince;
-    if (i.state == Ec2Instance::State::Running) {
-        if (i.stateChanged.addSecs(Ec2Instance::kInitializingSeconds) > now) {
+    if (i.state == SandboxInstance::State::Running) {
+        if (i.stateChanged.addSecs(SandboxInstance::kInitializingSeconds) > now) {
             status = detail = "initializing";
         } else if (stored == "impaired") {
             status = "impaired";
             detail = "failed";
-            impairedSince = i.stateChanged.addSecs(Ec2Instance::kInitializingSeconds);
+            impairedSince = i.stateChanged.addSecs(SandboxInstance::kInitializingSeconds);
         } else if (stored == "insufficient-data") {
             status = detail = "insufficient-data";
         } else {
@@ -119,7 +119,7 @@ QByteArray statusCheck(
     return x + "</" + tag.toByteArray() + '>';
 }
 
-QByteArray event(const Ec2Event &e, const Ec2Call &call, QByteArrayView tag)
+QByteArray event(const SandboxEvent &e, const Ec2Call &call, QByteArrayView tag)
 {
     const bool newer = call.offers(Ec2ApiVersions::Feature::EventIdsAndDeadlines);
     QByteArray x = '<' + tag.toByteArray() + '>';
@@ -135,7 +135,7 @@ QByteArray event(const Ec2Event &e, const Ec2Call &call, QByteArrayView tag)
     return x + "</" + tag.toByteArray() + '>';
 }
 
-QByteArray stateChange(const QByteArray &id, Ec2Instance::State current, Ec2Instance::State previous)
+QByteArray stateChange(const QByteArray &id, SandboxInstance::State current, SandboxInstance::State previous)
 {
     return "<item>" + element("instanceId", id) + state("currentState", current)
         + state("previousState", previous) + "</item>";

@@ -4,8 +4,8 @@
 #include <QByteArray>
 #include <QDateTime>
 
-#include "ec2event.h"
-#include "ec2instance.h"
+#include "sandboxevent.h"
+#include "sandboxinstance.h"
 
 struct Ec2Call;
 
@@ -14,16 +14,16 @@ struct Ec2Call;
 namespace Ec2InstanceXml {
 
 // <tag><code>16</code><name>running</name></tag>
-QByteArray state(QByteArrayView tag, Ec2Instance::State state);
+QByteArray state(QByteArrayView tag, SandboxInstance::State state);
 // One <item> of an instancesSet (DescribeInstances, RunInstances).
-QByteArray instance(const Ec2Instance &instance, const Ec2Call &call);
+QByteArray instance(const SandboxInstance &instance, const Ec2Call &call);
 // <systemStatus>/<instanceStatus> of DescribeInstanceStatus; `stored` is ok, impaired or
 // insufficient-data and applies only once the instance has been running for a while.
 QByteArray statusCheck(
-    QByteArrayView tag, const Ec2Instance &instance, const QByteArray &stored, const QDateTime &now);
+    QByteArrayView tag, const SandboxInstance &instance, const QByteArray &stored, const QDateTime &now);
 // One <item> of an eventsSet (or the <event> of ModifyInstanceEventStartTime with another tag).
-QByteArray event(const Ec2Event &event, const Ec2Call &call, QByteArrayView tag = "item");
+QByteArray event(const SandboxEvent &event, const Ec2Call &call, QByteArrayView tag = "item");
 // <item><instanceId/><currentState/><previousState/></item> of Start/Stop/TerminateInstances.
-QByteArray stateChange(const QByteArray &id, Ec2Instance::State current, Ec2Instance::State previous);
+QByteArray stateChange(const QByteArray &id, SandboxInstance::State current, SandboxInstance::State previous);
 
 } // namespace Ec2InstanceXml

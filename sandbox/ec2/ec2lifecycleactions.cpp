@@ -11,7 +11,7 @@
 #include "ec2xml.h"
 
 using Ec2Xml::element;
-using State = Ec2Instance::State;
+using State = SandboxInstance::State;
 
 namespace {
 
@@ -77,7 +77,7 @@ SandboxResponse Ec2LifecycleActions::runInstances(const Ec2Call &call) const
     const QByteArray reservation = Ec2InstanceSelection::newReservationId();
     QByteArray items;
     for (int n = 0; n < std::min(maxCount, kMaxLaunch); ++n) {
-        Ec2Instance i;
+        SandboxInstance i;
         i.id = Ec2InstanceSelection::newInstanceId();
         i.region = call.region;
         i.zone = zone;
@@ -127,7 +127,7 @@ SandboxResponse Ec2LifecycleActions::change(const Ec2Call &call, Change change) 
     if (!chosen)
         return error;
     // All or nothing: refuse before changing anything.
-    for (const Ec2Instance &i : *chosen) {
+    for (const SandboxInstance &i : *chosen) {
         const bool gone = i.state == State::Terminated || i.state == State::ShuttingDown;
         const bool refused = (change == Change::Start && (gone || i.state == State::Stopping))
             || (change == Change::Stop && gone);
@@ -138,7 +138,7 @@ SandboxResponse Ec2LifecycleActions::change(const Ec2Call &call, Change change) 
                     + (change == Change::Start ? "started." : "stopped."));
     }
     QByteArray items;
-    for (Ec2Instance i : *chosen) {
+    for (SandboxInstance i : *chosen) {
         const State previous = i.state;
         State next = previous;
         if (change == Change::Start && previous == State::Stopped)
@@ -173,13 +173,13 @@ SandboxResponse Ec2LifecycleActions::rebootInstances(const Ec2Call &call) const
     if (!chosen)
         return error;
     // A reboot the owner does completes the instance's scheduled instance-reboot events, as on EC2.
-    const QHash<QByteArray, QList<Ec2Event>> events = m_store->events(call.region);
-    for (const Ec2Instance &i : *chosen) {
+    const QHash<QByteArray, QList<SandboxEvent>> events = m_store->events(call.region);
+    for (const SandboxInstance &i : *chosen) {
         if (i.state != State::Running)
             continue;
-        for (Ec2Event e : events.value(i.id)) {
-            if (e.code == "instance-reboot" && e.stateAt(call.now) == Ec2Event::State::Scheduled) {
-                e.state = Ec2Event::State::Completed;
+        for (SandboxEvent e : events.value(i.id)) {
+            if (e.code == "instance-reboot" && e.stateAt(call.now) == SandboxEvent::State::Scheduled) {
+                e.state = SandboxEvent::State::Completed;
                 e.notAfter = call.now;
                 if (e.notBefore > call.now)
                     e.notBefore = call.now;

@@ -3,14 +3,14 @@
 
 #include <QByteArray>
 
-#include "ec2instance.h"
+#include "sandboxinstance.h"
 #include "sandboxresponse.h"
 
 class Ec2Store;
 struct Ec2Call;
 
 // RunInstances and Start/Stop/Reboot/TerminateInstances. Each call changes the stored state at once
-// (pending, stopping, shutting-down); the rest of the transition happens over time (Ec2Instance::settle).
+// (pending, stopping, shutting-down); the rest of the transition happens over time (SandboxInstance::settle).
 class Ec2LifecycleActions
 {
 public:

@@ -34,9 +34,9 @@ constexpr auto kInstanceColumns
 
 constexpr auto kEventColumns = "id, instance, code, description, not_before, not_after, deadline, state";
 
-Ec2Event eventFrom(const QSqlQuery &q)
+SandboxEvent eventFrom(const QSqlQuery &q)
 {
-    Ec2Event e;
+    SandboxEvent e;
     e.id = q.value(0).toByteArray();
     e.instanceId = q.value(1).toByteArray();
     e.code = q.value(2).toByteArray();
@@ -44,7 +44,7 @@ Ec2Event eventFrom(const QSqlQuery &q)
     e.notBefore = fromMsecs(q.value(4));
     e.notAfter = fromMsecs(q.value(5));
     e.notBeforeDeadline = fromMsecs(q.value(6));
-    e.state = Ec2Event::State(q.value(7).toInt());
+    e.state = SandboxEvent::State(q.value(7).toInt());
     return e;
 }
 
@@ -100,7 +100,7 @@ bool Ec2Store::isEmpty() const
     return q.exec(u"SELECT COUNT(*) FROM ec2_instances"_s) && q.next() && q.value(0).toLongLong() == 0;
 }
 
-QList<Ec2Instance> Ec2Store::instances(const QString &region, const QDateTime &now) const
+QList<SandboxInstance> Ec2Store::instances(const QString &region, const QDateTime &now) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
@@ -109,10 +109,10 @@ QList<Ec2Instance> Ec2Store::instances(const QString &region, const QDateTime &n
     if (!region.isEmpty())
         q.addBindValue(region);
     q.exec();
-    QList<Ec2Instance> result;
+    QList<SandboxInstance> result;
     QHash<QByteArray, qsizetype> index;
     while (q.next()) {
-        Ec2Instance i;
+        SandboxInstance i;
         i.id = q.value(0).toByteArray();
         i.region = q.value(1).toString();
         i.zone = q.value(2).toString();
@@ -123,7 +123,8 @@ QList<Ec2Instance> Ec2Store::instances(const QString &region, const QDateTime &n
         i.privateIp = q.value(7).toByteArray();
         i.publicIp = q.value(8).toByteArray();
         i.launchIndex = q.value(9).toInt();
-        i.state = Ec2Instance::stateFromName(q.value(10).toByteArray()).value_or(Ec2Instance::State::Pending);
+        i.state = SandboxInstance::stateFromName(q.value(10).toByteArray())
+                      .value_or(SandboxInstance::State::Pending);
         i.stateChanged = fromMsecs(q.value(11));
         i.launchTime = fromMsecs(q.value(12));
         i.stateReason = q.value(13).toByteArray();
@@ -143,16 +144,16 @@ QList<Ec2Instance> Ec2Store::instances(const QString &region, const QDateTime &n
     return result;
 }
 
-std::optional<Ec2Instance> Ec2Store::instance(const QByteArray &id, const QDateTime &now) const
+std::optional<SandboxInstance> Ec2Store::instance(const QByteArray &id, const QDateTime &now) const
 {
-    for (Ec2Instance &i : instances({}, now)) {
+    for (SandboxInstance &i : instances({}, now)) {
         if (i.id == id)
             return std::move(i);
     }
     return std::nullopt;
 }
 
-bool Ec2Store::putInstance(const Ec2Instance &i)
+bool Ec2Store::putInstance(const SandboxInstance &i)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
@@ -169,7 +170,7 @@ bool Ec2Store::putInstance(const Ec2Instance &i)
              text(i.privateIp),
              text(i.publicIp),
              QVariant(i.launchIndex),
-             text(Ec2Instance::stateName(i.state)),
+             text(SandboxInstance::stateName(i.state)),
              msecs(i.stateChanged),
              msecs(i.launchTime),
              text(i.stateReason),
@@ -196,7 +197,7 @@ bool Ec2Store::putInstance(const Ec2Instance &i)
     return db.commit();
 }
 
-QHash<QByteArray, QList<Ec2Event>> Ec2Store::events(const QString &region) const
+QHash<QByteArray, QList<SandboxEvent>> Ec2Store::events(const QString &region) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(
@@ -206,15 +207,15 @@ QHash<QByteArray, QList<Ec2Event>> Ec2Store::events(const QString &region) const
     if (!region.isEmpty())
         q.addBindValue(region);
     q.exec();
-    QHash<QByteArray, QList<Ec2Event>> result;
+    QHash<QByteArray, QList<SandboxEvent>> result;
     while (q.next()) {
-        Ec2Event e = eventFrom(q);
+        SandboxEvent e = eventFrom(q);
         result[e.instanceId].append(std::move(e));
     }
     return result;
 }
 
-std::optional<Ec2Event> Ec2Store::event(const QByteArray &instanceId, const QByteArray &eventId) const
+std::optional<SandboxEvent> Ec2Store::event(const QByteArray &instanceId, const QByteArray &eventId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(
@@ -226,7 +227,7 @@ std::optional<Ec2Event> Ec2Store::event(const QByteArray &instanceId, const QByt
     return std::nullopt;
 }
 
-bool Ec2Store::putEvent(const Ec2Event &e)
+bool Ec2Store::putEvent(const SandboxEvent &e)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(u"INSERT OR REPLACE INTO ec2_events (%1) VALUES (?,?,?,?,?,?,?,?)"_s.arg(

@@ -8,13 +8,13 @@
 #include <QList>
 #include <QString>
 
-#include "ec2event.h"
-#include "ec2instance.h"
+#include "sandboxevent.h"
+#include "sandboxinstance.h"
 
 // The sandbox's EC2 state: instances, their tags and their scheduled events, in tables of their own
 // (ec2_*) in the sandbox's SQLite database (DATA/index.sqlite), through a second Qt SQL connection
 // to the same file, so that a restart keeps them. Instances are stored as last written; their
-// time-driven transitions are applied on reading (Ec2Instance::settle).
+// time-driven transitions are applied on reading (SandboxInstance::settle).
 class Ec2Store
 {
 public:
@@ -27,14 +27,14 @@ public:
     bool isEmpty() const;
 
     // The instances of `region` (empty: all regions), ordered by id, settled to `now`.
-    QList<Ec2Instance> instances(const QString &region, const QDateTime &now) const;
-    std::optional<Ec2Instance> instance(const QByteArray &id, const QDateTime &now) const;
-    bool putInstance(const Ec2Instance &instance); // insert or replace, tags included
+    QList<SandboxInstance> instances(const QString &region, const QDateTime &now) const;
+    std::optional<SandboxInstance> instance(const QByteArray &id, const QDateTime &now) const;
+    bool putInstance(const SandboxInstance &instance); // insert or replace, tags included
 
     // Events per instance id, for the instances of `region` (empty: all regions).
-    QHash<QByteArray, QList<Ec2Event>> events(const QString &region) const;
-    std::optional<Ec2Event> event(const QByteArray &instanceId, const QByteArray &eventId) const;
-    bool putEvent(const Ec2Event &event);
+    QHash<QByteArray, QList<SandboxEvent>> events(const QString &region) const;
+    std::optional<SandboxEvent> event(const QByteArray &instanceId, const QByteArray &eventId) const;
+    bool putEvent(const SandboxEvent &event);
 
 private:
     bool exec(const QString &sql) const;

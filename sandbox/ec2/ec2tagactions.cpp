@@ -56,7 +56,7 @@ SandboxResponse Ec2TagActions::apply(const Ec2Call &call, bool create) const
         = Ec2InstanceSelection::byIds(call, m_store->instances(call.region, call.now), ids, &error);
     if (!chosen)
         return error;
-    for (Ec2Instance i : *chosen) {
+    for (SandboxInstance i : *chosen) {
         if (create) {
             for (const Tag &t : std::as_const(tags))
                 i.setTag(t.key, t.value.value_or(QString()));

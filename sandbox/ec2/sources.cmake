@@ -6,10 +6,10 @@ target_sources(skylight_sandbox PRIVATE
     ec2/ec2demodata.h ec2/ec2demodata.cpp
     ec2/ec2describeinstances.h ec2/ec2describeinstances.cpp
     ec2/ec2describeinstancestatus.h ec2/ec2describeinstancestatus.cpp
-    ec2/ec2event.h ec2/ec2event.cpp
+    ec2/sandboxevent.h ec2/sandboxevent.cpp
     ec2/ec2eventactions.h ec2/ec2eventactions.cpp
     ec2/ec2filters.h ec2/ec2filters.cpp
-    ec2/ec2instance.h ec2/ec2instance.cpp
+    ec2/sandboxinstance.h ec2/sandboxinstance.cpp
     ec2/ec2instanceselection.h ec2/ec2instanceselection.cpp
     ec2/ec2instancexml.h ec2/ec2instancexml.cpp
     ec2/ec2lifecycleactions.h ec2/ec2lifecycleactions.cpp

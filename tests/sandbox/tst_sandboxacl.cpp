@@ -179,11 +179,13 @@ void TestSandboxAcl::policyOpensObjects()
 {
     QVERIFY(put(u"pub/page.html"_s, {}).error.isOk());
     QVERIFY(put(u"internal/secret.html"_s, {}).error.isOk());
+    QVERIFY(put(u"pub/deep/er/page.html"_s, {}).error.isOk());
     QByteArray policy = TestData::read(u"sandbox/public-read-policy.json"_s).trimmed();
     policy.replace("arn:aws:s3:::BUCKET/*", "arn:aws:s3:::acls/pub/*");
     QCOMPARE(m_s.putSubresource(u"acls"_s, "policy", policy).status, 204);
     QCOMPARE(m_s.sendSubresource("GET", u"acls"_s, "policy").body, policy); // as sent
     QCOMPARE(anonymous("GET", u"pub/page.html"_s).status, 200);
+    QCOMPARE(anonymous("GET", u"pub/deep/er/page.html"_s).status, 200); // IAM's '*' crosses '/'
     QCOMPARE(anonymous("GET", u"internal/secret.html"_s).status, 403);
     QCOMPARE(anonymous("PUT", u"pub/new.html"_s).status, 403); // GetObject only
     QCOMPARE(m_s.sendSubresource("DELETE", u"acls"_s, "policy").status, 204);

@@ -127,16 +127,17 @@ void TestSandboxEc2AwsCli::instancesMatchTheStore()
         for (const QJsonValue &i : r.toObject().value(u"Instances"_s).toArray())
             printed.insert(i.toObject().value(u"InstanceId"_s).toString(), i.toObject());
     }
-    const QList<Ec2Instance> held
+    const QList<SandboxInstance> held
         = m_s.server().ec2()->store()->instances(u"eu-west-1"_s, m_s.serverClock.nowUtc());
     QCOMPARE(printed.size(), held.size());
     QVERIFY(held.size() >= 6);
-    for (const Ec2Instance &i : held) {
+    for (const SandboxInstance &i : held) {
         const QJsonObject o = printed.value(QString::fromLatin1(i.id));
         QVERIFY2(!o.isEmpty(), i.id.constData());
         QCOMPARE(o.value(u"State"_s).toObject().value(u"Name"_s).toString().toLatin1(),
-            Ec2Instance::stateName(i.state));
-        QCOMPARE(o.value(u"State"_s).toObject().value(u"Code"_s).toInt(), Ec2Instance::stateCode(i.state));
+            SandboxInstance::stateName(i.state));
+        QCOMPARE(
+            o.value(u"State"_s).toObject().value(u"Code"_s).toInt(), SandboxInstance::stateCode(i.state));
         QCOMPARE(o.value(u"Placement"_s).toObject().value(u"AvailabilityZone"_s).toString(), i.zone);
         QCOMPARE(o.value(u"InstanceType"_s).toString().toLatin1(), i.instanceType);
         QCOMPARE(parseTime(o.value(u"LaunchTime"_s)), i.launchTime);
@@ -157,7 +158,7 @@ void TestSandboxEc2AwsCli::instanceStatusMatchesTheStore()
     const QDateTime now = m_s.serverClock.nowUtc();
     Ec2Store *store = m_s.server().ec2()->store();
     QCOMPARE(statuses.size(), store->instances(u"us-east-1"_s, now).size());
-    const QHash<QByteArray, QList<Ec2Event>> events = store->events(u"us-east-1"_s);
+    const QHash<QByteArray, QList<SandboxEvent>> events = store->events(u"us-east-1"_s);
     int compared = 0;
     for (const QJsonValue &v : statuses) {
         const QJsonObject s = v.toObject();
@@ -166,7 +167,7 @@ void TestSandboxEc2AwsCli::instanceStatusMatchesTheStore()
         QCOMPARE(printed.size(), events.value(id).size());
         for (qsizetype k = 0; k < printed.size(); ++k) {
             const QJsonObject e = printed[k].toObject();
-            const Ec2Event &held = events.value(id)[k];
+            const SandboxEvent &held = events.value(id)[k];
             QCOMPARE(e.value(u"InstanceEventId"_s).toString().toLatin1(), held.id);
             QCOMPARE(e.value(u"Code"_s).toString().toLatin1(), held.code);
             QCOMPARE(e.value(u"Description"_s).toString(), held.describedAt(now));
@@ -205,9 +206,9 @@ void TestSandboxEc2AwsCli::launchTagStop()
     QCOMPARE(launched.size(), 2);
     const QString id = launched[0].toObject().value(u"InstanceId"_s).toString();
     Ec2Store *store = m_s.server().ec2()->store();
-    std::optional<Ec2Instance> held = store->instance(id.toLatin1(), m_s.serverClock.nowUtc());
+    std::optional<SandboxInstance> held = store->instance(id.toLatin1(), m_s.serverClock.nowUtc());
     QVERIFY(held);
-    QCOMPARE(held->state, Ec2Instance::State::Pending);
+    QCOMPARE(held->state, SandboxInstance::State::Pending);
     QCOMPARE(held->tag(u"Name"_s), u"from-awscli"_s);
     QCOMPARE(held->zone, u"us-east-1b"_s);
 
@@ -218,7 +219,7 @@ void TestSandboxEc2AwsCli::launchTagStop()
     QCOMPARE(code, 0);
     QCOMPARE(store->instance(id.toLatin1(), m_s.serverClock.nowUtc())->tag(u"team"_s), u"ops"_s);
 
-    m_s.advance(Ec2Instance::kPendingSeconds);
+    m_s.advance(SandboxInstance::kPendingSeconds);
     const QJsonObject stop = aws({u"stop-instances"_s, u"--instance-ids"_s, id})
                                  .value(u"StoppingInstances"_s)
                                  .toArray()
@@ -226,7 +227,8 @@ void TestSandboxEc2AwsCli::launchTagStop()
                                  .toObject();
     QCOMPARE(stop.value(u"CurrentState"_s).toObject().value(u"Name"_s).toString(), u"stopping"_s);
     QCOMPARE(stop.value(u"PreviousState"_s).toObject().value(u"Name"_s).toString(), u"running"_s);
-    QCOMPARE(store->instance(id.toLatin1(), m_s.serverClock.nowUtc())->state, Ec2Instance::State::Stopping);
+    QCOMPARE(
+        store->instance(id.toLatin1(), m_s.serverClock.nowUtc())->state, SandboxInstance::State::Stopping);
     const QJsonArray tagged = aws({u"describe-instances"_s, u"--filters"_s, u"Name=tag:team,Values=ops"_s})
                                   .value(u"Reservations"_s)
                                   .toArray();

@@ -6,7 +6,7 @@
 #include <QString>
 
 // A scheduled maintenance event on one instance (DescribeInstanceStatus eventsSet).
-struct Ec2Event
+struct SandboxEvent
 {
     enum class State
     {

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ec2event.h"
+#include "sandboxevent.h"
 
 using namespace Qt::StringLiterals;
 
-QDateTime Ec2Event::end() const
+QDateTime SandboxEvent::end() const
 {
     return notAfter.isValid() ? notAfter : notBefore.addSecs(kOpenEndedSeconds);
 }
 
-Ec2Event::State Ec2Event::stateAt(const QDateTime &now) const
+SandboxEvent::State SandboxEvent::stateAt(const QDateTime &now) const
 {
     if (state == State::Scheduled && end() < now)
         return State::Completed;
     return state;
 }
 
-QString Ec2Event::describedAt(const QDateTime &now) const
+QString SandboxEvent::describedAt(const QDateTime &now) const
 {
     switch (stateAt(now)) {
     case State::Completed:
@@ -28,7 +28,7 @@ QString Ec2Event::describedAt(const QDateTime &now) const
     return description;
 }
 
-bool Ec2Event::listedAt(const QDateTime &now) const
+bool SandboxEvent::listedAt(const QDateTime &now) const
 {
     return stateAt(now) == State::Scheduled || end().addSecs(kKeepSeconds) >= now;
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ec2instance.h"
+#include "sandboxinstance.h"
 
 #include <algorithm>
 
-void Ec2Instance::settle(const QDateTime &now)
+void SandboxInstance::settle(const QDateTime &now)
 {
     const auto advance = [&](State from, qint64 seconds, State to) {
         if (state == from && stateChanged.addSecs(seconds) <= now) {
@@ -18,7 +18,7 @@ void Ec2Instance::settle(const QDateTime &now)
         publicIp.clear();
 }
 
-QString Ec2Instance::tag(const QString &key) const
+QString SandboxInstance::tag(const QString &key) const
 {
     for (const auto &[k, v] : tags) {
         if (k == key)
@@ -27,7 +27,7 @@ QString Ec2Instance::tag(const QString &key) const
     return {};
 }
 
-void Ec2Instance::setTag(const QString &key, const QString &value)
+void SandboxInstance::setTag(const QString &key, const QString &value)
 {
     for (auto &[k, v] : tags) {
         if (k == key) {
@@ -39,7 +39,7 @@ void Ec2Instance::setTag(const QString &key, const QString &value)
     std::sort(tags.begin(), tags.end());
 }
 
-bool Ec2Instance::removeTag(const QString &key, const std::optional<QString> &value)
+bool SandboxInstance::removeTag(const QString &key, const std::optional<QString> &value)
 {
     // DeleteTags with a value removes the tag only when the value matches; without one, always.
     return tags.removeIf([&](const std::pair<QString, QString> &t) {
@@ -47,7 +47,7 @@ bool Ec2Instance::removeTag(const QString &key, const std::optional<QString> &va
     }) > 0;
 }
 
-QByteArray Ec2Instance::stateName(State state)
+QByteArray SandboxInstance::stateName(State state)
 {
     switch (state) {
     case State::Pending:
@@ -66,7 +66,7 @@ QByteArray Ec2Instance::stateName(State state)
     return {};
 }
 
-int Ec2Instance::stateCode(State state)
+int SandboxInstance::stateCode(State state)
 {
     // The low byte of EC2's instance state code (PROTOCOLS.md §1.7).
     switch (state) {
@@ -86,7 +86,7 @@ int Ec2Instance::stateCode(State state)
     return 0;
 }
 
-std::optional<Ec2Instance::State> Ec2Instance::stateFromName(QByteArrayView name)
+std::optional<SandboxInstance::State> SandboxInstance::stateFromName(QByteArrayView name)
 {
     for (const State s : {State::Pending,
              State::Running,

@@ -11,7 +11,7 @@
 
 // One sandbox EC2 instance as stored. Its state moves on by itself over time (pending → running,
 // stopping → stopped, shutting-down → terminated): settle() applies what has finished by `now`.
-struct Ec2Instance
+struct SandboxInstance
 {
     enum class State
     {

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+
+class QDateTime;
+struct SandboxRequest;
+struct SandboxResponse;
+
+// What goes wrong with one request (sandbox/FAULTS.md). `kind` is what happens to the answer; a
+// delay and a clock shift come on top of it.
+struct FaultDecision
+{
+    enum class Kind
+    {
+        None,           // answered normally
+        Reset,          // the connection is reset before anything is answered (the request is not run)
+        ResetAfterBody, // the head and `bytes` body bytes, then a reset
+        ShortBody,      // the full Content-Length, `bytes` body bytes, then a clean close
+        Stall,          // never answered; the connection stays open (the request is not run)
+        Error,          // `status` with an S3 or EC2 error `code` (the request is not run)
+        CompleteError,  // CompleteMultipartUpload answers 200 with <Error><Code>code</Code>
+    };
+
+    Kind kind = Kind::None;
+    qint64 bytes = -1; // ResetAfterBody, ShortBody; -1: ShortBody sends half, ResetAfterBody none
+    int status = 0;
+    QByteArray code;
+    QByteArray message;
+    int delayMs = 0;              // before the answer is written
+    qint64 clockShiftSeconds = 0; // the server's clock while it handles the request
+
+    bool isNone() const { return kind == Kind::None && delayMs == 0 && clockShiftSeconds == 0; }
+};
+
+// One rule: which requests (method, target pattern), which of the matching ones (counted per rule,
+// from 1), and what to do.
+struct FaultRule
+{
+    enum class Action
+    {
+        Reset,
+        ResetAfterBody,
+        ShortBody,
+        Stall,
+        Delay,
+        Error,
+        CompleteError,
+        ClockShift,
+    };
+
+    QByteArray method;         // upper case; empty: any
+    QRegularExpression target; // searched in the request target (path and query, as received)
+    int from = 1;              // the first matching request the rule fires on
+    int times = -1;            // how many it fires on; -1: all from `from` on
+    Action action = Action::Reset;
+    qint64 bytes = -1;
+    int delayMs = 0;
+    qint64 seconds = 0;
+    int status = 0;
+    QByteArray code;
+    QByteArray message;
+
+    // Pure: does the request look like what the rule is about?
+    bool matches(QByteArrayView method, QByteArrayView target) const;
+    // Pure: does the rule fire on its `count`-th matching request (1-based)?
+    bool firesOn(int count) const;
+    // A glob over the whole target ("*" any run of characters, "/" included; "?" one character).
+    static QRegularExpression globToRegularExpression(const QString &glob);
+};
+
+// The fault script of a sandbox: rules in order, each with its own count of matching requests.
+// The first firing rule with an answer-changing action decides `kind`; every firing Delay and
+// ClockShift rule adds to the decision.
+class FaultRules
+{
+public:
+    FaultRules() = default;
+    explicit FaultRules(QList<FaultRule> rules)
+        : m_rules(std::move(rules))
+        , m_counts(m_rules.size(), 0)
+    {}
+
+    // The JSON of FAULTS.md; nullopt-like empty rules and *error set when it is malformed.
+    static FaultRules fromJson(const QByteArray &json, QString *error);
+    static FaultRules fromFile(const QString &path, QString *error);
+
+    bool isEmpty() const { return m_rules.isEmpty(); }
+    const QList<FaultRule> &rules() const { return m_rules; }
+    // How many requests rule `index` has matched so far.
+    int matchedCount(qsizetype index) const { return m_counts.value(index); }
+    // Counts the request against every rule it matches and says what goes wrong with it.
+    FaultDecision decide(QByteArrayView method, QByteArrayView target);
+
+    // The answer of an Error decision: S3's <Error> or EC2's <Response><Errors>, with a Date header.
+    static SandboxResponse errorResponse(
+        const FaultDecision &decision, const SandboxRequest &request, const QDateTime &now);
+
+private:
+    QList<FaultRule> m_rules;
+    QList<int> m_counts;
+};
