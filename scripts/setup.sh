@@ -12,7 +12,7 @@ packages=(
   # run and test: a display, a session bus and a secret service
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools time imagemagick
   # the reference signer for the differential tests
-  python3 python3-botocore openssl
+  python3 python3-botocore python3-boto3 openssl
   awscli
 )
 
