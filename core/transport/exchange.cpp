@@ -205,10 +205,9 @@ void Exchange::startAttempt()
 
     const QByteArray verb = request.method.toUpper();
     QNetworkAccessManager *nam = m_transport->networkAccessManager();
-    m_body.reset();
     if (request.bodyDevice) {
-        m_body = request.bodyDevice();
-        if (!m_body || (!m_body->isOpen() && !m_body->open(QIODevice::ReadOnly))) {
+        std::unique_ptr<QIODevice> body = request.bodyDevice();
+        if (!body || (!body->isOpen() && !body->open(QIODevice::ReadOnly))) {
             HttpResponse response;
             response.attempts = m_attempt;
             response.error = describe(ApiError(ApiError::Kind::Local, tr("the file to send cannot be read")));
@@ -217,7 +216,10 @@ void Exchange::startAttempt()
         }
         if (request.bodySize >= 0)
             qreq.setHeader(QNetworkRequest::ContentLengthHeader, request.bodySize);
-        m_reply = nam->sendCustomRequest(qreq, verb, m_body.get());
+        m_reply = nam->sendCustomRequest(qreq, verb, body.get());
+        // The reply reads the device until it is destroyed, which comes after finished() (and
+        // after an abort, from a queued event): it owns the device from here on.
+        body.release()->setParent(m_reply);
     } else if (verb == "HEAD") {
         m_reply = nam->head(qreq);
     } else if (hasBody || verb == "PUT" || verb == "POST") {
@@ -316,8 +318,7 @@ void Exchange::onReplyFinished()
         return;
     m_reply = nullptr;
     m_idleTimer.stop();
-    reply->deleteLater();
-    m_body.reset();
+    reply->deleteLater(); // and with it the body device it was reading
 
     AttemptOutcome outcome;
     outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -73,7 +73,6 @@ private:
     bool m_finished = false;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<RawHttpSender> m_raw;
-    std::unique_ptr<QIODevice> m_body;
     QTimer m_idleTimer;
     QTimer m_retryTimer;
     QList<QSslError> m_sslErrors;
