@@ -22,7 +22,11 @@
 #include "clouds/profilepresets.h"
 #include "clouds/profilestore.h"
 #include "cloudsmodel.h"
+#include "ec2loader.h"
 #include "importdialog.h"
+#include "instancesmodel.h"
+#include "instancesview.h"
+#include "maintenanceeventsmodel.h"
 #include "welcomepage.h"
 
 namespace {
@@ -59,6 +63,18 @@ MainWindow::MainWindow(
     m_cloudPage->setWordWrap(true);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_cloudPage);
+    m_instances = new InstancesModel(this);
+    m_events = new MaintenanceEventsModel(this);
+    m_ec2 = new Ec2Loader(profiles, credentials, transport, m_instances, m_events, this);
+    m_instancesView = new InstancesView(m_instances, InstancesModel::Cloud, InstancesModel::Region, m_stack);
+    m_eventsView
+        = new InstancesView(m_events, MaintenanceEventsModel::Cloud, MaintenanceEventsModel::Region, m_stack);
+    m_stack->addWidget(m_instancesView);
+    m_stack->addWidget(m_eventsView);
+    for (InstancesView *view : {m_instancesView, m_eventsView}) {
+        connect(view, &InstancesView::refreshRequested, m_ec2, &Ec2Loader::refresh);
+        connect(m_ec2, &Ec2Loader::progress, view, &InstancesView::setStatus);
+    }
     splitter->addWidget(m_clouds);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -77,6 +93,7 @@ MainWindow::MainWindow(
         if (index.data(CloudsModel::NodeKindRole).toInt() == int(CloudsModel::NodeKind::Cloud))
             editCloud(index.data(CloudsModel::ProfileNameRole).toString());
     });
+    connect(m_clouds->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showNode);
     buildMenus();
     cloudsChanged();
     resize(1100, 700);
@@ -99,6 +116,8 @@ void MainWindow::buildMenus()
     QAction *remove = cloud->addAction(tr("&Remove…"), this, [this] { removeCloud(selectedCloud()); });
     m_clouds->addAction(edit);
     m_clouds->addAction(remove);
+    QAction *reload = cloud->addAction(tr("Re&fresh instances and events"), m_ec2, &Ec2Loader::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Skylight"));
@@ -118,6 +137,8 @@ void MainWindow::cloudsChanged(const QString &select)
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_cloudPage);
     m_clouds->setVisible(!empty); // the welcome page alone until there is a cloud
     m_clouds->expandToDepth(0);
+    if (m_ec2->hasLoaded())
+        m_ec2->refresh(); // the clouds changed: what is shown may be stale
     const QModelIndex selected = m_model->indexOfProfile(select);
     if (selected.isValid())
         m_clouds->setCurrentIndex(selected);
@@ -125,6 +146,23 @@ void MainWindow::cloudsChanged(const QString &select)
             ? tr("No cloud configured yet")
             : (m_profiles->profiles().size() == 1 ? tr("1 cloud")
                                                   : tr("%1 clouds").arg(m_profiles->profiles().size())));
+}
+
+void MainWindow::showNode(const QModelIndex &index)
+{
+    const auto kind = CloudsModel::NodeKind(index.data(CloudsModel::NodeKindRole).toInt());
+    if (!index.isValid()
+        || (kind != CloudsModel::NodeKind::Instances && kind != CloudsModel::NodeKind::Events)) {
+        if (!m_profiles->profiles().isEmpty())
+            m_stack->setCurrentWidget(m_cloudPage);
+        return;
+    }
+    InstancesView *view = kind == CloudsModel::NodeKind::Instances ? m_instancesView : m_eventsView;
+    view->setScope(
+        index.data(CloudsModel::ProfileNameRole).toString(), index.data(CloudsModel::RegionRole).toString());
+    m_stack->setCurrentWidget(view);
+    if (!m_ec2->hasLoaded() && !m_ec2->isRunning())
+        m_ec2->refresh();
 }
 
 QString MainWindow::selectedCloud() const

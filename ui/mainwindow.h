@@ -7,7 +7,11 @@
 
 class CloudsModel;
 class CredentialStore;
+class Ec2Loader;
 class HttpTransport;
+class InstancesModel;
+class InstancesView;
+class MaintenanceEventsModel;
 class ProfileStore;
 class QLabel;
 class QStackedWidget;
@@ -30,6 +34,9 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     CloudsModel *cloudsModel() const { return m_model; }
     QTreeView *cloudsView() const { return m_clouds; }
+    InstancesView *instancesView() const { return m_instancesView; }
+    InstancesView *eventsView() const { return m_eventsView; }
+    Ec2Loader *ec2Loader() const { return m_ec2; }
 
     // Where "Try the local sandbox" finds skylight-sandbox and keeps its data (tests set both).
     void setSandboxLocation(const QString &program, const QString &dataDir);
@@ -51,6 +58,7 @@ private:
     void buildMenus();
     void cloudsChanged(const QString &select = {});
     QString selectedCloud() const;
+    void showNode(const QModelIndex &index); // the view for a clouds-panel node
     void onSandboxReady(const SandboxLauncher::Endpoints &endpoints);
     void onSandboxTested(const ConnectionTestResult &result);
 
@@ -62,6 +70,11 @@ private:
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     QLabel *m_cloudPage = nullptr;
+    InstancesModel *m_instances = nullptr;
+    MaintenanceEventsModel *m_events = nullptr;
+    InstancesView *m_instancesView = nullptr;
+    InstancesView *m_eventsView = nullptr;
+    Ec2Loader *m_ec2 = nullptr;
     SandboxLauncher *m_sandbox = nullptr;
     QString m_sandboxProgram;
     QString m_sandboxData;

@@ -6,7 +6,9 @@
 #include <QNetworkProxyFactory>
 #include <QStringList>
 
+#include "ec2command.h"
 #include "profilescommand.h"
+#include "s3command.h"
 #include "signcommand.h"
 
 namespace {
@@ -16,7 +18,9 @@ void usage(FILE *out)
     std::fputs("Usage: skylight-cli COMMAND [OPTIONS]\n"
                "\n"
                "Commands:\n"
+               "  ec2        regions, instances, events [--upcoming], start|stop|reboot|terminate ID…\n"
                "  profiles   list, show, add, import (aws, boto, eucarc, s3cfg) and remove cloud profiles\n"
+               "  s3         ls, cp, rm, mb, rb and presign objects and buckets (skylight-cli s3 --help)\n"
                "  sign       sign a raw HTTP request and print the canonical request, string to sign,\n"
                "             signature or signed request (see skylight-cli sign --help)\n"
                "\n"
@@ -53,8 +57,12 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("sign"))
         return runSignCommand(args);
+    if (command == QLatin1String("ec2"))
+        return runEc2Command(args);
     if (command == QLatin1String("profiles"))
         return runProfilesCommand(args);
+    if (command == QLatin1String("s3"))
+        return runS3Command(args);
     std::fprintf(stderr, "skylight-cli: unknown command '%s'\n\n", qPrintable(command));
     usage(stderr);
     return 2;

@@ -4,8 +4,21 @@
 #include "auth/signer.h"
 #include "auth/signerfactory.h"
 #include "clouds/addressing.h"
+#include "s3/abortmultipartuploadjob.h"
+#include "s3/completemultipartuploadjob.h"
+#include "s3/copyobjectjob.h"
+#include "s3/createbucketjob.h"
+#include "s3/createmultipartuploadjob.h"
+#include "s3/deletebucketjob.h"
+#include "s3/deleteobjectjob.h"
+#include "s3/deleteobjectsjob.h"
+#include "s3/getobjectjob.h"
+#include "s3/headobjectjob.h"
 #include "s3/listbucketsjob.h"
 #include "s3/listobjectsjob.h"
+#include "s3/listpartsjob.h"
+#include "s3/putobjectjob.h"
+#include "s3/uploadpartjob.h"
 #include "transport/httptransport.h"
 
 using namespace Qt::StringLiterals;
@@ -16,6 +29,10 @@ S3Client::S3Client(HttpTransport *transport, CloudProfile profile, Credentials c
     , m_profile(std::move(profile))
     , m_credentials(std::move(credentials))
     , m_signer(makeSigner(m_profile.s3Signing))
+    , m_presigner(makeSigner([choice = m_profile.s3Signing]() mutable {
+        choice.presign = true;
+        return choice;
+    }()))
 {}
 
 S3Client::~S3Client() = default;
@@ -66,4 +83,80 @@ ListBucketsJob *S3Client::listBuckets()
 ListObjectsJob *S3Client::listObjects(const ListObjectsRequest &request)
 {
     return new ListObjectsJob(this, request);
+}
+
+HeadObjectJob *S3Client::headObject(const ObjectKeyRequest &request)
+{
+    return new HeadObjectJob(this, request);
+}
+
+GetObjectJob *S3Client::getObject(const GetObjectRequest &request)
+{
+    return new GetObjectJob(this, request);
+}
+
+PutObjectJob *S3Client::putObject(const PutObjectRequest &request)
+{
+    return new PutObjectJob(this, request);
+}
+
+DeleteObjectJob *S3Client::deleteObject(const ObjectKeyRequest &request)
+{
+    return new DeleteObjectJob(this, request);
+}
+
+DeleteObjectsJob *S3Client::deleteObjects(const DeleteObjectsRequest &request)
+{
+    return new DeleteObjectsJob(this, request);
+}
+
+CopyObjectJob *S3Client::copyObject(const CopyObjectRequest &request)
+{
+    return new CopyObjectJob(this, request);
+}
+
+CreateBucketJob *S3Client::createBucket(const BucketRequest &request)
+{
+    return new CreateBucketJob(this, request);
+}
+
+DeleteBucketJob *S3Client::deleteBucket(const BucketRequest &request)
+{
+    return new DeleteBucketJob(this, request);
+}
+
+CreateMultipartUploadJob *S3Client::createMultipartUpload(const CreateMultipartUploadRequest &request)
+{
+    return new CreateMultipartUploadJob(this, request);
+}
+
+UploadPartJob *S3Client::uploadPart(const UploadPartRequest &request)
+{
+    return new UploadPartJob(this, request);
+}
+
+CompleteMultipartUploadJob *S3Client::completeMultipartUpload(const CompleteMultipartUploadRequest &request)
+{
+    return new CompleteMultipartUploadJob(this, request);
+}
+
+AbortMultipartUploadJob *S3Client::abortMultipartUpload(const MultipartUploadRef &request)
+{
+    return new AbortMultipartUploadJob(this, request);
+}
+
+ListPartsJob *S3Client::listParts(const ListPartsRequest &request)
+{
+    return new ListPartsJob(this, request);
+}
+
+QUrl S3Client::presign(const QByteArray &method,
+    const QString &bucket,
+    const QString &key,
+    qint64 expiresSeconds,
+    QString *error) const
+{
+    SendOptions o = sendOptions(bucket);
+    o.signer = m_presigner.get();
+    return m_transport->presign(request(method, bucket, key), o, expiresSeconds, error);
 }

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QObject>
+#include <QUrl>
 
 #include "auth/credentials.h"
 #include "clouds/cloudprofile.h"
@@ -14,7 +15,31 @@ class HttpTransport;
 class ListBucketsJob;
 class ListObjectsJob;
 class Signer;
+class HeadObjectJob;
+class GetObjectJob;
+class PutObjectJob;
+class DeleteObjectJob;
+class DeleteObjectsJob;
+class CopyObjectJob;
+class CreateBucketJob;
+class DeleteBucketJob;
+class CreateMultipartUploadJob;
+class UploadPartJob;
+class CompleteMultipartUploadJob;
+class AbortMultipartUploadJob;
+class ListPartsJob;
 struct ListObjectsRequest;
+struct ObjectKeyRequest;
+struct BucketRequest;
+struct MultipartUploadRef;
+struct GetObjectRequest;
+struct PutObjectRequest;
+struct DeleteObjectsRequest;
+struct CopyObjectRequest;
+struct CreateMultipartUploadRequest;
+struct UploadPartRequest;
+struct CompleteMultipartUploadRequest;
+struct ListPartsRequest;
 
 // The S3 side of one cloud: builds each request for the profile's endpoint, addressing and signing,
 // and hands out jobs. Jobs report once through finished() and delete themselves.
@@ -28,6 +53,27 @@ public:
 
     ListBucketsJob *listBuckets();
     ListObjectsJob *listObjects(const ListObjectsRequest &request);
+    HeadObjectJob *headObject(const ObjectKeyRequest &request);
+    GetObjectJob *getObject(const GetObjectRequest &request);
+    PutObjectJob *putObject(const PutObjectRequest &request);
+    DeleteObjectJob *deleteObject(const ObjectKeyRequest &request);
+    DeleteObjectsJob *deleteObjects(const DeleteObjectsRequest &request);
+    CopyObjectJob *copyObject(const CopyObjectRequest &request);
+    CreateBucketJob *createBucket(const BucketRequest &request);
+    DeleteBucketJob *deleteBucket(const BucketRequest &request);
+    CreateMultipartUploadJob *createMultipartUpload(const CreateMultipartUploadRequest &request);
+    UploadPartJob *uploadPart(const UploadPartRequest &request);
+    CompleteMultipartUploadJob *completeMultipartUpload(const CompleteMultipartUploadRequest &request);
+    AbortMultipartUploadJob *abortMultipartUpload(const MultipartUploadRef &request);
+    ListPartsJob *listParts(const ListPartsRequest &request);
+
+    // A presigned URL (share link) for METHOD on bucket/key, signed in query form with the
+    // profile's S3 signing; empty with *error set when it cannot be (SigV4 past 604800 s…).
+    QUrl presign(const QByteArray &method,
+        const QString &bucket,
+        const QString &key,
+        qint64 expiresSeconds,
+        QString *error) const;
 
     // For jobs: an unsigned request for bucket and key, and how to send it.
     HttpRequest request(const QByteArray &method, const QString &bucket, const QString &key = {}) const;
@@ -41,4 +87,5 @@ private:
     CloudProfile m_profile;
     Credentials m_credentials;
     std::unique_ptr<Signer> m_signer;
+    std::unique_ptr<Signer> m_presigner;
 };

@@ -11,3 +11,21 @@ target_sources(skylight_core PRIVATE
     s3/listbucketsjob.h s3/listbucketsjob.cpp
     s3/listobjectsjob.h s3/listobjectsjob.cpp
 )
+target_sources(skylight_core PRIVATE
+    s3/s3job.h s3/s3job.cpp
+    s3/bodydigest.h s3/bodydigest.cpp
+    s3/fileslicedevice.h s3/fileslicedevice.cpp
+    s3/headobjectjob.h s3/headobjectjob.cpp
+    s3/getobjectjob.h s3/getobjectjob.cpp
+    s3/putobjectjob.h s3/putobjectjob.cpp
+    s3/deleteobjectjob.h s3/deleteobjectjob.cpp
+    s3/deleteobjectsjob.h s3/deleteobjectsjob.cpp
+    s3/copyobjectjob.h s3/copyobjectjob.cpp
+    s3/createbucketjob.h s3/createbucketjob.cpp
+    s3/deletebucketjob.h s3/deletebucketjob.cpp
+    s3/createmultipartuploadjob.h s3/createmultipartuploadjob.cpp
+    s3/uploadpartjob.h s3/uploadpartjob.cpp
+    s3/completemultipartuploadjob.h s3/completemultipartuploadjob.cpp
+    s3/abortmultipartuploadjob.h s3/abortmultipartuploadjob.cpp
+    s3/listpartsjob.h s3/listpartsjob.cpp
+)

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ec2/describeinstancestatusjob.h"
+
+#include <QTimer>
+
+#include "ec2/ec2apiversions.h"
+#include "ec2/ec2client.h"
+#include "ec2/ec2parsers.h"
+#include "transport/exchange.h"
+#include "transport/httptransport.h"
+#include "transport/offthread.h"
+
+using namespace Qt::StringLiterals;
+
+DescribeInstanceStatusJob::DescribeInstanceStatusJob(Ec2Client *client, DescribeInstanceStatusRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+{}
+
+void DescribeInstanceStatusJob::start()
+{
+    if (!m_client->offers(u"DescribeInstanceStatus")) {
+        // Refused here rather than sent to fail: the cloud would answer with a version error.
+        ApiError error(ApiError::Kind::InvalidInput,
+            tr("%1 speaks EC2 API version %2, which has no DescribeInstanceStatus (it arrived with %3): "
+               "status checks and scheduled events are not available")
+                .arg(m_client->profile().name,
+                    m_client->apiVersion(),
+                    Ec2ApiVersions::introducedIn(u"DescribeInstanceStatus")));
+        QTimer::singleShot(0, this, [this, error] { finish(error); });
+        return;
+    }
+    send();
+}
+
+void DescribeInstanceStatusJob::send()
+{
+    HttpRequest r = m_client->request(m_request.region, "DescribeInstanceStatus");
+    r.addForm("IncludeAllInstances", "true");
+    for (int i = 0; i < m_request.instanceIds.size(); ++i)
+        r.addForm("InstanceId." + QByteArray::number(i + 1), m_request.instanceIds.at(i).toUtf8());
+    if (m_request.instanceIds.isEmpty() && m_request.maxResults > 0)
+        r.addForm("MaxResults", QByteArray::number(m_request.maxResults));
+    if (!m_nextToken.isEmpty())
+        r.addForm("NextToken", m_nextToken.toUtf8());
+    m_exchange = m_client->transport()->send(std::move(r), m_client->sendOptions(m_request.region));
+    connect(m_exchange, &Exchange::finished, this, &DescribeInstanceStatusJob::onResponse);
+}
+
+void DescribeInstanceStatusJob::abort()
+{
+    if (m_exchange)
+        m_exchange->abort();
+    else
+        finish(ApiError(ApiError::Kind::Aborted, tr("cancelled")));
+}
+
+void DescribeInstanceStatusJob::onResponse(const HttpResponse &response)
+{
+    m_exchange = nullptr;
+    if (!response.error.isOk())
+        return finish(response.error);
+    runOffThread(
+        this,
+        [body = response.body] { return parseDescribeInstanceStatus(body); },
+        [this](Result<InstanceStatusPage> parsed) {
+            if (m_done)
+                return;
+            if (!parsed.isOk())
+                return finish(parsed.error());
+            InstanceStatusPage page = parsed.takeValue();
+            ++m_pages;
+            m_statuses += page.statuses;
+            Q_EMIT pageArrived(page.statuses);
+            if (m_done)
+                return;
+            if (page.nextToken.isEmpty())
+                return finish(ApiError::ok());
+            if (page.nextToken == m_nextToken)
+                return finish(ApiError(ApiError::Kind::Parse,
+                    tr("EC2 answered the same NextToken twice; stopped after %n page(s)", nullptr, m_pages)));
+            m_nextToken = page.nextToken;
+            send();
+        });
+}
+
+void DescribeInstanceStatusJob::finish(ApiError error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished({std::move(error), m_statuses, m_pages});
+    deleteLater();
+}

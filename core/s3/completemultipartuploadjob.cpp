@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "s3/completemultipartuploadjob.h"
+
+#include <algorithm>
+
+#include <QXmlStreamWriter>
+
+#include "s3/bodydigest.h"
+#include "s3/multipartparsers.h"
+#include "s3/s3client.h"
+#include "transport/httpresponse.h"
+#include "transport/offthread.h"
+
+using namespace Qt::StringLiterals;
+
+CompleteMultipartUploadJob::CompleteMultipartUploadJob(
+    S3Client *client, CompleteMultipartUploadRequest request)
+    : S3Job(client)
+    , m_request(std::move(request))
+{}
+
+QByteArray CompleteMultipartUploadJob::completionXml(QList<PartEntry> parts)
+{
+    std::sort(parts.begin(), parts.end(), [](const PartEntry &a, const PartEntry &b) {
+        return a.partNumber < b.partNumber;
+    });
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartElement(u"CompleteMultipartUpload"_s);
+    w.writeDefaultNamespace(u"http://s3.amazonaws.com/doc/2006-03-01/"_s);
+    for (const PartEntry &p : std::as_const(parts)) {
+        w.writeStartElement(u"Part"_s);
+        w.writeTextElement(u"PartNumber"_s, QString::number(p.partNumber));
+        w.writeTextElement(u"ETag"_s, QString::fromUtf8(p.etag));
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    return xml;
+}
+
+void CompleteMultipartUploadJob::start()
+{
+    runOffThread(
+        this,
+        [parts = m_request.parts] {
+            const QByteArray xml = completionXml(parts);
+            return std::make_pair(xml, digestBytes(xml, true).sha256Hex);
+        },
+        [this](const std::pair<QByteArray, QByteArray> &body) {
+            HttpRequest r = m_client->request("POST", m_request.bucket, m_request.key);
+            r.addQuery("uploadId", m_request.uploadId.toUtf8());
+            r.body = body.first;
+            r.payloadHash = body.second;
+            r.setHeader("Content-Type", "application/xml");
+            send(std::move(r), m_client->sendOptions(m_request.bucket), [this](const HttpResponse &response) {
+                if (!response.error.isOk())
+                    return finishWithError(response.error);
+                runOffThread(
+                    this,
+                    [body = response.body] { return parseCompleteMultipartUpload(body); },
+                    [this](Result<CompletedUpload> parsed) {
+                        if (!parsed.isOk())
+                            return finishWithError(parsed.error());
+                        finish({ApiError::ok(), parsed.takeValue()});
+                    });
+            });
+        });
+}
+
+void CompleteMultipartUploadJob::finish(const CompleteMultipartUploadResult &result)
+{
+    if (markDone())
+        Q_EMIT finished(result);
+}

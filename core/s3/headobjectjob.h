@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+
+#include "s3/s3job.h"
+
+// What HEAD (and GET) tell about an object.
+struct ObjectHead
+{
+    qint64 size = -1; // the whole object's size (from Content-Range on a ranged GET)
+    QByteArray etag;  // quotes included; a multipart ETag ("…-N") is not an MD5
+    QString contentType;
+    QDateTime lastModified;
+    QString storageClass;
+    QMap<QString, QString> metadata; // x-amz-meta-NAME, name lower-cased
+
+    // The ETag's hex MD5 when it is a plain MD5 of the body (single PUT, no SSE-KMS), else empty.
+    QByteArray plainMd5() const;
+    static ObjectHead fromResponse(const HttpResponse &response);
+};
+
+struct HeadObjectResult
+{
+    ApiError error; // a missing object: httpStatus() 404
+    ObjectHead head;
+};
+
+class HeadObjectJob final : public S3Job
+{
+    Q_OBJECT
+public:
+    HeadObjectJob(S3Client *client, ObjectKeyRequest request);
+    void start();
+
+Q_SIGNALS:
+    void finished(const HeadObjectResult &result);
+
+private:
+    void finishWithError(const ApiError &error) override { finish({error, {}}); }
+    void finish(const HeadObjectResult &result);
+
+    ObjectKeyRequest m_request;
+};

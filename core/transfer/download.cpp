@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transfer/download.h"
+
+#include <filesystem>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMetaObject>
+
+#include "s3/bodydigest.h"
+#include "s3/getobjectjob.h"
+#include "s3/s3client.h"
+#include "transport/offthread.h"
+
+namespace {
+
+// Writes one chunk at its offset (on a worker thread; each write opens its own descriptor).
+QString writeAt(const QString &path, qint64 offset, const QByteArray &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly) || !file.seek(offset)
+        || file.write(data) != data.size() || !file.flush())
+        return file.errorString();
+    return {};
+}
+
+bool insideFolder(const QString &folder, const QString &path)
+{
+    const QString root = QFileInfo(folder).canonicalFilePath();
+    const QString parent = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
+    return !root.isEmpty() && !parent.isEmpty() && (parent == root || parent.startsWith(root + u'/'));
+}
+
+} // namespace
+
+Download::Download(S3Client *client, DownloadRequest request, DownloadOptions options)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_options(std::move(options))
+{}
+
+void Download::start()
+{
+    // finished() never comes before start() returns, not even for a folder that cannot be made.
+    QMetaObject::invokeMethod(this, &Download::begin, Qt::QueuedConnection);
+}
+
+void Download::begin()
+{
+    if (m_done)
+        return; // cancelled before it began
+    const QString parent = QFileInfo(m_request.targetPath).absolutePath();
+    if (!QDir().mkpath(parent))
+        return finish(
+            {ApiError(ApiError::Kind::Local, tr("cannot create the folder %1").arg(parent)), 0, false});
+    if (!m_request.folder.isEmpty() && !insideFolder(m_request.folder, m_request.targetPath))
+        return finish({ApiError(ApiError::Kind::Local,
+                           tr("%1 would be written outside %2 (a symbolic link?)")
+                               .arg(m_request.targetPath, m_request.folder)),
+            0,
+            false});
+    auto *job = m_client->headObject({m_request.bucket, m_request.key});
+    m_headJob = job;
+    connect(job, &HeadObjectJob::finished, this, &Download::onHead);
+    job->start();
+}
+
+void Download::onHead(const HeadObjectResult &result)
+{
+    m_headJob = nullptr;
+    if (!result.error.isOk())
+        return finish({result.error, 0, false});
+    m_head = result.head;
+    QFile part(partPath(m_request.targetPath));
+    if (!part.open(QIODevice::WriteOnly | QIODevice::Truncate)) // small: just creates the file
+        return finish({ApiError(ApiError::Kind::Local,
+                           tr("cannot write %1: %2").arg(part.fileName(), part.errorString())),
+            0,
+            false});
+    part.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    part.close();
+    const qint64 chunk = qMax<qint64>(1, m_options.chunkSize);
+    for (qint64 offset = 0; offset < m_head.size; offset += chunk)
+        m_chunks.append({offset, qMin(chunk, m_head.size - offset), 0});
+    if (m_chunks.isEmpty())
+        return verify();
+    schedule();
+}
+
+void Download::schedule()
+{
+    while (!m_failing && m_inFlight.size() + m_writesPending < qMax(1, m_options.parallelChunks)
+        && m_nextChunk < m_chunks.size())
+        sendChunk(m_nextChunk++);
+}
+
+void Download::sendChunk(int index)
+{
+    Chunk &chunk = m_chunks[index];
+    ++chunk.attempts;
+    GetObjectRequest request;
+    request.bucket = m_request.bucket;
+    request.key = m_request.key;
+    if (m_chunks.size() > 1) {
+        request.rangeStart = chunk.offset;
+        request.rangeEnd = chunk.offset + chunk.length - 1;
+    }
+    request.ifMatch = m_head.etag;
+    auto *job = m_client->getObject(request);
+    m_inFlight.insert(index, job);
+    connect(job, &GetObjectJob::finished, this, [this, index](const GetObjectResult &r) {
+        onChunk(index, r.error, r.body);
+    });
+    job->start();
+}
+
+void Download::onChunk(int index, const ApiError &error, const QByteArray &body)
+{
+    m_inFlight.remove(index);
+    if (m_failing)
+        return;
+    Chunk &chunk = m_chunks[index];
+    ApiError problem = error;
+    if (problem.isOk() && body.size() != chunk.length)
+        problem = ApiError(ApiError::Kind::Network, tr("a part of the object came back with the wrong size"));
+    if (!problem.isOk()) {
+        const bool final = problem.kind() == ApiError::Kind::Aborted || problem.httpStatus() == 412
+            || problem.httpStatus() == 404 || problem.httpStatus() == 403;
+        if (final || chunk.attempts >= m_options.chunkAttempts)
+            return fail(problem);
+        return sendChunk(index);
+    }
+    ++m_writesPending;
+    runOffThread(
+        this,
+        [path = partPath(m_request.targetPath), offset = chunk.offset, body] {
+            return writeAt(path, offset, body);
+        },
+        [this, length = chunk.length](const QString &writeError) {
+            --m_writesPending;
+            if (m_failing)
+                return;
+            if (!writeError.isEmpty())
+                return fail(
+                    ApiError(ApiError::Kind::Local, tr("cannot write the download: %1").arg(writeError)));
+            ++m_chunksDone;
+            m_bytesDone += length;
+            Q_EMIT progress(m_bytesDone, m_head.size);
+            if (m_chunksDone == m_chunks.size())
+                return verify();
+            schedule();
+        });
+    schedule();
+}
+
+void Download::verify()
+{
+    const QString part = partPath(m_request.targetPath);
+    if (QFileInfo(part).size() != m_head.size)
+        return fail(ApiError(ApiError::Kind::Local, tr("the downloaded file has the wrong size")));
+    const QByteArray expectedMd5 = m_head.plainMd5();
+    const auto rename = [this, part](bool md5Checked) {
+        std::error_code ec; // rename(2) replaces the target in one step
+        std::filesystem::rename(
+            QFile::encodeName(part).toStdString(), QFile::encodeName(m_request.targetPath).toStdString(), ec);
+        if (ec)
+            return fail(ApiError(ApiError::Kind::Local,
+                tr("cannot move the download into place: %1").arg(QString::fromStdString(ec.message()))));
+        finish({ApiError::ok(), m_head.size, md5Checked});
+    };
+    if (expectedMd5.isEmpty())
+        return rename(false);
+    runOffThread(
+        this,
+        [part] { return digestFile(part, 0, -1, false); },
+        [this, expectedMd5, rename](const BodyDigest &d) {
+            if (m_failing)
+                return;
+            if (!d.error.isOk())
+                return fail(d.error);
+            if (d.md5Hex != expectedMd5)
+                return fail(
+                    ApiError(ApiError::Kind::Parse, tr("the download does not match the object's MD5")));
+            rename(true);
+        });
+}
+
+void Download::cancel()
+{
+    fail(ApiError(ApiError::Kind::Aborted, tr("cancelled")));
+}
+
+void Download::fail(const ApiError &error)
+{
+    if (m_failing || m_done)
+        return;
+    m_failing = true;
+    if (m_headJob)
+        m_headJob->abort(); // its handler is disconnected by finish() below
+    const auto inFlight = m_inFlight;
+    for (const QPointer<S3Job> &job : inFlight) {
+        if (job) {
+            job->disconnect(this);
+            job->abort();
+        }
+    }
+    m_inFlight.clear();
+    finish({error, 0, false});
+}
+
+void Download::finish(const DownloadResult &result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_headJob)
+        m_headJob->disconnect(this);
+    if (!result.error.isOk())
+        QFile::remove(partPath(m_request.targetPath));
+    Q_EMIT finished(result);
+    deleteLater();
+}

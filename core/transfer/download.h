@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include "s3/headobjectjob.h"
+#include "transport/apierror.h"
+
+class S3Client;
+class S3Job;
+
+struct DownloadOptions
+{
+    qint64 chunkSize = 8 * 1024 * 1024; // one ranged GET each; memory is bounded by chunks in flight
+    int parallelChunks = 4;
+    int chunkAttempts = 3; // per chunk, on top of the transport's own retries
+};
+
+struct DownloadRequest
+{
+    QString bucket;
+    QString key;
+    QString targetPath; // where the file ends up (see localPathForKey)
+    // The folder the user chose: the target must still be inside it once symlinks are resolved.
+    // Empty: not checked.
+    QString folder;
+};
+
+struct DownloadResult
+{
+    ApiError error;
+    qint64 bytes = 0;
+    bool md5Checked = false; // the ETag was a plain MD5 and the file matched it
+};
+
+// One object to one local file: HEAD, then ranged GETs (each pinned to the ETag with If-Match and
+// retried on its own) written into TARGET.part, then size and, when the ETag is a plain MD5, the
+// MD5 verified, and only then TARGET.part renamed over TARGET. On failure or cancel the .part file
+// is removed and an existing TARGET is left as it was. finished() comes once; then it deletes itself.
+class Download final : public QObject
+{
+    Q_OBJECT
+public:
+    Download(S3Client *client, DownloadRequest request, DownloadOptions options = {});
+    void start();
+    void cancel();
+
+    static QString partPath(const QString &targetPath) { return targetPath + QLatin1String(".part"); }
+
+Q_SIGNALS:
+    void progress(qint64 bytesDone, qint64 bytesTotal);
+    void finished(const DownloadResult &result);
+
+private:
+    struct Chunk
+    {
+        qint64 offset = 0;
+        qint64 length = 0;
+        int attempts = 0;
+    };
+
+    void begin();
+    void onHead(const HeadObjectResult &result);
+    void schedule();
+    void sendChunk(int index);
+    void onChunk(int index, const ApiError &error, const QByteArray &body);
+    void verify();
+    void fail(const ApiError &error);
+    void finish(const DownloadResult &result);
+
+    S3Client *m_client;
+    DownloadRequest m_request;
+    DownloadOptions m_options;
+    ObjectHead m_head;
+    QList<Chunk> m_chunks;
+    int m_nextChunk = 0;
+    int m_chunksDone = 0;
+    int m_writesPending = 0;
+    qint64 m_bytesDone = 0;
+    QHash<int, QPointer<S3Job>> m_inFlight;
+    QPointer<S3Job> m_headJob;
+    bool m_failing = false;
+    bool m_done = false;
+};

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include "s3/s3types.h"
+#include "transport/apierror.h"
+
+class S3Client;
+class S3Job;
+
+struct UploadOptions
+{
+    static constexpr qint64 kMiB = 1024 * 1024;
+    static constexpr int kMaxParts = 10000;
+    qint64 multipartThreshold = 16 * kMiB; // files of this size and larger go in parts
+    qint64 partSize = 8 * kMiB;            // at least 5 MiB; grows so the file fits in 10,000 parts
+    int parallelParts = 4;
+    int partAttempts = 3; // per part, on top of the transport's own retries
+    QString contentType;
+};
+
+struct UploadResult
+{
+    ApiError error;
+    QByteArray etag;
+    qint64 bytes = 0;
+    int parts = 0; // 0 for a single PUT
+};
+
+// One local file to one key: a single PutObject below the threshold, otherwise a multipart upload
+// with up to parallelParts parts in flight, each streamed from the file (memory stays bounded by
+// the parts in flight) and retried on its own. Cancel or failure aborts the multipart upload, so
+// nothing is left behind to be billed. finished() comes once; then the object deletes itself.
+class Upload final : public QObject
+{
+    Q_OBJECT
+public:
+    Upload(S3Client *client, QString filePath, QString bucket, QString key, UploadOptions options = {});
+    void start();
+    void cancel();
+
+    // The part size for a file: at least `minimum` (and 5 MiB), a whole number of MiB, and large
+    // enough that the file needs at most 10,000 parts.
+    static qint64 partSizeFor(qint64 fileSize, qint64 minimum);
+
+Q_SIGNALS:
+    void progress(qint64 bytesDone, qint64 bytesTotal);
+    void partFinished(int partNumber);
+    void finished(const UploadResult &result);
+
+private:
+    struct Part
+    {
+        qint64 offset = 0;
+        qint64 length = 0;
+        int attempts = 0;
+        QByteArray etag;
+    };
+
+    void begin();
+    void startSingle();
+    void startMultipart();
+    void schedule();
+    void sendPart(int index);
+    void onPartDone(int index, const ApiError &error, const QByteArray &etag);
+    void complete();
+    void fail(const ApiError &error);
+    void sendAbort();
+    bool fileChanged() const;
+    void finish(const UploadResult &result);
+
+    S3Client *m_client;
+    QString m_path;
+    QString m_bucket;
+    QString m_key;
+    UploadOptions m_options;
+    qint64 m_size = 0;
+    QDateTime m_modified;
+    QString m_uploadId;
+    QList<Part> m_parts;
+    int m_nextPart = 0;
+    int m_partsDone = 0;
+    qint64 m_bytesDone = 0;
+    QHash<int, QPointer<S3Job>> m_inFlight;
+    QPointer<S3Job> m_current; // single PUT, create or complete
+    ApiError m_failure;
+    bool m_failing = false;
+    bool m_abortSent = false;
+    bool m_done = false;
+};

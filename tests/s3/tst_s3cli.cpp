@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// skylight-cli s3 against the in-process sandbox, with the AWS CLI (/usr/bin/aws) as the peer that
+// reads back what skylight-cli wrote, and writes what skylight-cli reads. Missing aws is a failure.
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "s3testsupport.h"
+#include "sandboxconfig.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+constexpr qint64 kMiB = 1024 * 1024;
+
+} // namespace
+
+class TestS3Cli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void makeListAndRemoveBuckets();
+    void uploadsReadBackByAws_data();
+    void uploadsReadBackByAws();
+    void downloadsWhatAwsUploaded_data();
+    void downloadsWhatAwsUploaded();
+    void recursiveCopyBothWays();
+    void copiesBetweenBuckets();
+    void removesObjects();
+    void presignedUrlWorksAndIsCapped();
+
+private:
+    Run run(const QString &program, const QStringList &arguments);
+    Run cli(const QStringList &arguments);
+    Run aws(const QStringList &arguments);
+    QString endpoint() const { return u"http://127.0.0.1:%1"_s.arg(m_sandbox.port()); }
+    SandboxFixture m_sandbox;
+    QTemporaryDir m_dir;
+};
+
+void TestS3Cli::initTestCase()
+{
+    QVERIFY2(QFile::exists(u"/usr/bin/aws"_s), "the AWS CLI is missing: apt-get install awscli");
+    QVERIFY2(QFile::exists(qEnvironmentVariable("SKYLIGHT_CLI")), "SKYLIGHT_CLI names no program");
+    QVERIFY(m_sandbox.start());
+    QCOMPARE(cli({u"mb"_s, u"s3://peer"_s}).exitCode, 0);
+}
+
+Run TestS3Cli::run(const QString &program, const QStringList &arguments)
+{
+    // The sandbox runs in this thread: wait with the event loop turning, never block.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"AWS_ACCESS_KEY_ID"_s, QString::fromLatin1(SandboxConfig::kDefaultAccessKey));
+    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, QString::fromLatin1(SandboxConfig::kDefaultSecretKey));
+    env.insert(u"AWS_CONFIG_FILE"_s, u"/dev/null"_s);
+    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, u"/dev/null"_s);
+    env.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
+    env.insert(u"AWS_PAGER"_s, QString());
+    env.insert(u"AWS_DEFAULT_REGION"_s, u"us-east-1"_s);
+    env.insert(u"HOME"_s, m_dir.path());
+    env.remove(u"AWS_PROFILE"_s);
+    env.remove(u"AWS_CA_BUNDLE"_s);
+    env.remove(u"AWS_ENDPOINT_URL"_s);
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(180000, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+    }
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    if (result.exitCode != 0)
+        qWarning("%s %s: %s", qPrintable(program), qPrintable(arguments.join(u' ')), result.err.constData());
+    return result;
+}
+
+Run TestS3Cli::cli(const QStringList &arguments)
+{
+    return run(qEnvironmentVariable("SKYLIGHT_CLI"),
+        QStringList {u"s3"_s} + arguments
+            + QStringList {u"--endpoint-url"_s,
+                endpoint(),
+                u"--provider"_s,
+                u"sandbox"_s,
+                u"--region"_s,
+                u"us-east-1"_s});
+}
+
+Run TestS3Cli::aws(const QStringList &arguments)
+{
+    return run(
+        u"/usr/bin/aws"_s, QStringList {u"--endpoint-url"_s, endpoint(), u"--no-cli-pager"_s} + arguments);
+}
+
+void TestS3Cli::makeListAndRemoveBuckets()
+{
+    QCOMPARE(cli({u"mb"_s, u"s3://short"_s}).exitCode, 0);
+    QVERIFY(aws({u"s3"_s, u"ls"_s}).out.contains(" short\n"));
+    const Run listed = cli({u"ls"_s, u"--json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QStringList names;
+    for (const QJsonValue &v : QJsonDocument::fromJson(listed.out).array())
+        names.append(v.toObject().value(u"name"_s).toString());
+    QCOMPARE(names, (QStringList {u"peer"_s, u"short"_s}));
+    QCOMPARE(cli({u"rb"_s, u"s3://short"_s}).exitCode, 0);
+    QVERIFY(!aws({u"s3"_s, u"ls"_s}).out.contains(" short\n"));
+    QVERIFY(cli({u"rb"_s, u"s3://short"_s}).exitCode != 0); // gone: an error, said as one
+    QCOMPARE(cli({u"mb"_s, u"not-a-url"_s}).exitCode, 2);
+}
+
+void TestS3Cli::uploadsReadBackByAws_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("empty") << qint64(0);
+    QTest::newRow("small") << qint64(1000);
+    QTest::newRow("multipart 20 MiB") << 20 * kMiB + 17;
+}
+
+void TestS3Cli::uploadsReadBackByAws()
+{
+    QFETCH(qint64, size);
+    const QByteArray data = patternBytes(size, 21);
+    const QString source = m_dir.filePath(u"up.bin"_s);
+    QVERIFY(writeFile(source, data));
+    const QString key = u"up/%1 file+name.bin"_s.arg(size);
+    QCOMPARE(cli({u"cp"_s, source, u"s3://peer/"_s + key}).exitCode, 0);
+    const QString back = m_dir.filePath(u"aws-back.bin"_s);
+    QCOMPARE(aws({u"s3"_s, u"cp"_s, u"s3://peer/"_s + key, back}).exitCode, 0);
+    QVERIFY(readFile(back) == data);
+    QVERIFY(unfinishedUploads(m_sandbox, u"peer"_s).isEmpty());
+}
+
+void TestS3Cli::downloadsWhatAwsUploaded_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("small") << qint64(4096);
+    QTest::newRow("aws multipart 18 MiB") << 18 * kMiB + 5; // aws goes multipart above 8 MiB
+}
+
+void TestS3Cli::downloadsWhatAwsUploaded()
+{
+    QFETCH(qint64, size);
+    const QByteArray data = patternBytes(size, 33);
+    const QString source = m_dir.filePath(u"aws-up.bin"_s);
+    QVERIFY(writeFile(source, data));
+    QCOMPARE(aws({u"s3"_s, u"cp"_s, source, u"s3://peer/from-aws/object.bin"_s}).exitCode, 0);
+    const QString folder = m_dir.filePath(u"down-%1"_s.arg(size));
+    QVERIFY(QDir().mkpath(folder));
+    QCOMPARE(cli({u"cp"_s, u"s3://peer/from-aws/object.bin"_s, folder + u'/'}).exitCode, 0);
+    QVERIFY(readFile(folder + u"/object.bin"_s) == data);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList {u"object.bin"_s});
+}
+
+void TestS3Cli::recursiveCopyBothWays()
+{
+    const QString tree = m_dir.filePath(u"tree"_s);
+    QVERIFY(QDir().mkpath(tree + u"/sub/deeper"_s));
+    QVERIFY(writeFile(tree + u"/a.txt"_s, "a"));
+    QVERIFY(writeFile(tree + u"/sub/b.txt"_s, "bb"));
+    QVERIFY(writeFile(tree + u"/sub/deeper/c.txt"_s, "ccc"));
+    QCOMPARE(cli({u"cp"_s, u"--recursive"_s, tree, u"s3://peer/tree"_s}).exitCode, 0);
+    const Run listed
+        = aws({u"s3api"_s, u"list-objects-v2"_s, u"--bucket"_s, u"peer"_s, u"--prefix"_s, u"tree/"_s});
+    QStringList keys;
+    for (const QJsonValue &v : QJsonDocument::fromJson(listed.out).object().value(u"Contents"_s).toArray())
+        keys.append(v.toObject().value(u"Key"_s).toString());
+    QCOMPARE(keys, (QStringList {u"tree/a.txt"_s, u"tree/sub/b.txt"_s, u"tree/sub/deeper/c.txt"_s}));
+
+    // A hostile key written by aws comes down inside the folder.
+    QCOMPARE(aws({u"s3api"_s, u"put-object"_s, u"--bucket"_s, u"peer"_s, u"--key"_s, u"tree/../escape"_s})
+                 .exitCode,
+        0);
+    const QString down = m_dir.filePath(u"tree-down"_s);
+    QCOMPARE(cli({u"cp"_s, u"--recursive"_s, u"s3://peer/tree/"_s, down}).exitCode, 0);
+    QCOMPARE(readFile(down + u"/sub/deeper/c.txt"_s), QByteArray("ccc"));
+    QVERIFY(QFile::exists(down + u"/%2E%2E/escape"_s));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"escape"_s)));
+
+    const Run recursive = cli({u"ls"_s, u"--recursive"_s, u"s3://peer/tree/"_s});
+    QCOMPARE(recursive.out.count("tree/"), 4);
+}
+
+void TestS3Cli::copiesBetweenBuckets()
+{
+    QVERIFY(writeFile(m_dir.filePath(u"copied.txt"_s), "server-side"));
+    QCOMPARE(cli({u"cp"_s, m_dir.filePath(u"copied.txt"_s), u"s3://peer/copy/src.txt"_s}).exitCode, 0);
+    QCOMPARE(cli({u"mb"_s, u"s3://other"_s}).exitCode, 0);
+    QCOMPARE(cli({u"cp"_s, u"s3://peer/copy/src.txt"_s, u"s3://other/dir/"_s}).exitCode, 0);
+    const QString back = m_dir.filePath(u"copied-back.txt"_s);
+    QCOMPARE(aws({u"s3"_s, u"cp"_s, u"s3://other/dir/src.txt"_s, back}).exitCode, 0);
+    QCOMPARE(readFile(back), QByteArray("server-side"));
+    QVERIFY(cli({u"cp"_s, u"s3://peer/copy/missing"_s, u"s3://other/x"_s}).exitCode != 0);
+}
+
+void TestS3Cli::removesObjects()
+{
+    QVERIFY(writeFile(m_dir.filePath(u"gone.txt"_s), "x"));
+    QCOMPARE(cli({u"cp"_s, m_dir.filePath(u"gone.txt"_s), u"s3://peer/rm/one"_s}).exitCode, 0);
+    QCOMPARE(cli({u"cp"_s, m_dir.filePath(u"gone.txt"_s), u"s3://peer/rm/two"_s}).exitCode, 0);
+    QCOMPARE(cli({u"rm"_s, u"s3://peer/rm/one"_s}).exitCode, 0);
+    QVERIFY(
+        aws({u"s3api"_s, u"head-object"_s, u"--bucket"_s, u"peer"_s, u"--key"_s, u"rm/one"_s}).exitCode != 0);
+    QCOMPARE(cli({u"rm"_s, u"--recursive"_s, u"s3://peer/rm/"_s}).exitCode, 0);
+    QVERIFY(cli({u"ls"_s, u"s3://peer/rm/"_s}).out.isEmpty());
+}
+
+void TestS3Cli::presignedUrlWorksAndIsCapped()
+{
+    QVERIFY(writeFile(m_dir.filePath(u"shared.txt"_s), "shared bytes"));
+    QCOMPARE(cli({u"cp"_s, m_dir.filePath(u"shared.txt"_s), u"s3://peer/shared.txt"_s}).exitCode, 0);
+    const Run signedRun = cli({u"presign"_s, u"s3://peer/shared.txt"_s, u"--expires"_s, u"600"_s});
+    QCOMPARE(signedRun.exitCode, 0);
+    const QUrl url = QUrl::fromEncoded(signedRun.out.trimmed());
+    QVERIFY(url.query().contains(u"X-Amz-Expires=600"_s));
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->readAll(), QByteArray("shared bytes"));
+    reply->deleteLater();
+
+    QCOMPARE(cli({u"presign"_s, u"s3://peer/shared.txt"_s, u"--expires"_s, u"604800"_s}).exitCode, 0);
+    const Run tooLong = cli({u"presign"_s, u"s3://peer/shared.txt"_s, u"--expires"_s, u"604801"_s});
+    QVERIFY(tooLong.exitCode != 0);
+    QVERIFY(tooLong.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestS3Cli)
+#include "tst_s3cli.moc"
