@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HttpTransport over real loopback sockets: signing on the wire, retries and their bounds, the retry
-// quota, clock-skew correction, wrong-region answers, redirects, error bodies, and the faults a
-// network produces (resets, stalls, bodies cut short).
+// quota, clock-skew correction, wrong-region answers, error bodies and presigned URLs.
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -18,98 +17,10 @@
 #include "scriptedrandom.h"
 #include "transport/exchange.h"
 #include "transport/httptransport.h"
+#include "transportrig.h"
 
 using namespace Qt::StringLiterals;
-using Reply = ScriptedHttpServer::Reply;
-
-namespace {
-
-const QByteArray kSecret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
-
-SigV4Signer::Options s3Options()
-{
-    SigV4Signer::Options o;
-    o.rules = SigV4Signer::Rules::S3;
-    return o;
-}
-
-struct Rig
-{
-    Rig()
-        : clock(QDateTime::currentDateTimeUtc())
-        , transport(nullptr, nullptr, &clock, &random)
-        , signer(s3Options())
-    {
-        QVERIFY(server.listen());
-    }
-
-    HttpRequest request(const QByteArray &path = "/bucket/key", quint16 port = 0)
-    {
-        HttpRequest r;
-        r.scheme = "http";
-        r.host = "127.0.0.1";
-        r.port = port ? port : server.port();
-        r.path = path;
-        return r;
-    }
-
-    SendOptions options()
-    {
-        SendOptions o;
-        o.signer = &signer;
-        o.credentials = Credentials("AKIDEXAMPLE", kSecret);
-        o.region = u"us-east-1"_s;
-        o.service = u"s3"_s;
-        o.serviceLabel = u"S3"_s;
-        o.transferTimeoutMs = 5000;
-        return o;
-    }
-
-    HttpResponse run(HttpRequest r, SendOptions o, int *finishedCount = nullptr)
-    {
-        HttpResponse result;
-        int count = 0;
-        Exchange *exchange = transport.send(std::move(r), std::move(o));
-        QObject::connect(exchange, &Exchange::finished, [&](const HttpResponse &response) {
-            result = response;
-            ++count;
-        });
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(count > 0, 20000);
-        }();
-        QTest::qWait(20); // a second finished() would arrive here
-        if (finishedCount)
-            *finishedCount = count;
-        return result;
-    }
-
-    ScriptedHttpServer server;
-    FixedClock clock;
-    ScriptedRandom random {0.0};
-    HttpTransport transport;
-    SigV4Signer signer;
-};
-
-// Counts calls and answers from a list, the last answer repeating.
-ScriptedHttpServer::Handler sequence(QList<Reply> replies)
-{
-    auto index = std::make_shared<int>(0);
-    return [replies, index](const ScriptedHttpServer::Request &) {
-        const Reply r = replies.at(std::min(*index, int(replies.size()) - 1));
-        ++*index;
-        return r;
-    };
-}
-
-QByteArray scopeRegion(const QByteArray &authorization)
-{
-    const qsizetype start = authorization.indexOf("Credential=");
-    const QList<QByteArray> parts
-        = authorization.mid(start, authorization.indexOf(',', start) - start).split('/');
-    return parts.value(2);
-}
-
-} // namespace
+using namespace TransportRig;
 
 class TestHttpTransport : public QObject
 {
@@ -131,20 +42,8 @@ private Q_SLOTS:
     void errorBodiesBecomeTypedErrors_data();
     void errorBodiesBecomeTypedErrors();
     void errorInside200();
-    void resetBeforeAnswerIsRetried();
-    void resetMidBodyIsRetried();
-    void shortBodyIsDetected();
-    void stallTimesOut();
-    void connectionRefusedFailsAfterBoundedAttempts();
-    void unknownHostFailsFast();
-    void redirectToAnotherHostIsResigned();
-    void redirectNeverDowngradesToHttp();
-    void abortFinishesOnceWithAborted();
-    void streamedBodyIsReopenedPerAttempt();
     void errorsNeverCarryTheSecret();
     void presignUsesTheCorrectedClock();
-    void connectHostKeepsTheVirtualHost();
-    void dotSegmentPathsGoDirectWithRetries();
 };
 
 void TestHttpTransport::signsAndSendsTheExactPath()
@@ -477,205 +376,6 @@ void TestHttpTransport::errorInside200()
     QVERIFY(always.run(always.request(), o).error.isOk());
 }
 
-void TestHttpTransport::resetBeforeAnswerIsRetried()
-{
-    Rig rig;
-    rig.server.setHandler(
-        sequence({Reply {Reply::Action::Reset, 0, {}, {}, 0}, ScriptedHttpServer::respond(200, "ok")}));
-    const HttpResponse response = rig.run(rig.request(), rig.options());
-    QVERIFY2(response.error.isOk(), qPrintable(response.error.toString()));
-    QCOMPARE(response.body, QByteArray("ok"));
-    // Qt itself resends once on a connection closed before any answer; either way the server saw
-    // the request again and the caller got the answer.
-    QCOMPARE(rig.server.requests().size(), 2);
-}
-
-void TestHttpTransport::resetMidBodyIsRetried()
-{
-    const QByteArray body(64 * 1024, 'x');
-    for (const int cut : {0, 32 * 1024, 64 * 1024 - 1}) {
-        Rig rig;
-        rig.server.setHandler(sequence({Reply {Reply::Action::ResetMidBody, 200, {}, body, cut},
-            ScriptedHttpServer::respond(200, body)}));
-        SendOptions o = rig.options();
-        o.bodyKind = SendOptions::BodyKind::Object;
-        const HttpResponse response = rig.run(rig.request(), o);
-        QVERIFY2(response.error.isOk(), qPrintable(response.error.toString()));
-        QCOMPARE(response.body, body);
-        QCOMPARE(response.attempts, 2);
-    }
-}
-
-void TestHttpTransport::shortBodyIsDetected()
-{
-    const QByteArray body(10000, 'y');
-    Rig rig;
-    rig.server.setHandler([body](const auto &) {
-        return Reply {Reply::Action::ShortBody, 200, {}, body, 5000};
-    });
-    SendOptions o = rig.options();
-    o.bodyKind = SendOptions::BodyKind::Object;
-    const HttpResponse response = rig.run(rig.request(), o);
-    QCOMPARE(response.error.kind(), ApiError::Kind::Network);
-    QVERIFY(response.error.message().contains(u"cut short"_s));
-    QCOMPARE(response.attempts, 3);
-}
-
-void TestHttpTransport::stallTimesOut()
-{
-    Rig rig;
-    rig.server.setHandler(
-        sequence({Reply {Reply::Action::Stall, 0, {}, {}, 0}, ScriptedHttpServer::respond(200, "late")}));
-    SendOptions o = rig.options();
-    o.transferTimeoutMs = 300;
-    const QString endpoint = HttpTransport::endpointKey(rig.request());
-    const HttpResponse response = rig.run(rig.request(), o);
-    QVERIFY2(response.error.isOk(), qPrintable(response.error.toString()));
-    QCOMPARE(response.attempts, 2);
-
-    Rig dead;
-    dead.server.setHandler([](const auto &) { return Reply {Reply::Action::Stall, 0, {}, {}, 0}; });
-    o = dead.options();
-    o.transferTimeoutMs = 200;
-    const HttpResponse timedOut = dead.run(dead.request(), o);
-    QCOMPARE(timedOut.error.kind(), ApiError::Kind::Timeout);
-    QCOMPARE(timedOut.attempts, 3);
-    // Timeouts cost more of the retry quota than other failures.
-    QCOMPARE(dead.transport.retryQuota().available(HttpTransport::endpointKey(dead.request())),
-        RetryQuota::kCapacity - 2 * RetryQuota::kTimeoutCost);
-    Q_UNUSED(endpoint)
-}
-
-void TestHttpTransport::connectionRefusedFailsAfterBoundedAttempts()
-{
-    Rig rig;
-    quint16 closedPort = 0;
-    {
-        ScriptedHttpServer gone;
-        QVERIFY(gone.listen());
-        closedPort = gone.port();
-    }
-    const HttpResponse response = rig.run(rig.request("/b/k", closedPort), rig.options());
-    QCOMPARE(response.error.kind(), ApiError::Kind::Network);
-    QCOMPARE(response.attempts, 3);
-    QVERIFY(response.error.toString().contains(u"GET /b/k"_s));
-}
-
-void TestHttpTransport::unknownHostFailsFast()
-{
-    Rig rig;
-    HttpRequest r = rig.request();
-    r.host = "no-such-host.invalid";
-    const HttpResponse response = rig.run(r, rig.options());
-    QCOMPARE(response.error.kind(), ApiError::Kind::Network);
-    QCOMPARE(response.attempts, 1);
-}
-
-void TestHttpTransport::redirectToAnotherHostIsResigned()
-{
-    Rig rig;
-    ScriptedHttpServer other;
-    QVERIFY(other.listen());
-    const QByteArray location
-        = "http://localhost:" + QByteArray::number(other.port()) + "/moved/key?versionId=v1";
-    rig.server.setHandler([location](const auto &) {
-        return ScriptedHttpServer::respond(307, {}, {{"Location", location}});
-    });
-    other.setHandler([](const auto &) { return ScriptedHttpServer::respond(200, "moved here"); });
-    const HttpResponse response = rig.run(rig.request(), rig.options());
-    QVERIFY2(response.error.isOk(), qPrintable(response.error.toString()));
-    QCOMPARE(response.body, QByteArray("moved here"));
-    QCOMPARE(other.requests().size(), 1);
-    const auto &got = other.requests().first();
-    QCOMPARE(got.target, QByteArray("/moved/key?versionId=v1"));
-    // Signed again, for the new host: recompute what the signature must be for what arrived.
-    HttpRequest check;
-    check.scheme = "http";
-    check.host = "localhost";
-    check.port = other.port();
-    check.path = "/moved/key";
-    check.addQuery("versionId", "v1");
-    for (const auto &[name, value] : got.headers) {
-        if (name.compare("authorization", Qt::CaseInsensitive) != 0
-            && name.compare("host", Qt::CaseInsensitive) != 0
-            && (name.startsWith("x-amz-") || name.startsWith("X-Amz-") || name == "Accept-Encoding"))
-            check.addHeader(name, value);
-    }
-    QByteArray block;
-    QByteArray signedHeaders;
-    SigV4Signer::canonicalHeaders(check, &block, &signedHeaders);
-    QVERIFY(block.startsWith(
-        "accept-encoding:identity\nhost:localhost:" + QByteArray::number(other.port()) + '\n'));
-    QVERIFY(got.header("Authorization").contains("SignedHeaders=" + signedHeaders));
-    QVERIFY(got.header("Authorization") != rig.server.requests().first().header("Authorization"));
-}
-
-void TestHttpTransport::redirectNeverDowngradesToHttp()
-{
-    const auto url = [](const char *u) {
-        return QUrl(QString::fromLatin1(u));
-    };
-    QVERIFY(!Exchange::mayFollowRedirect("https", url("http://h/x"), true));
-    QVERIFY(Exchange::mayFollowRedirect("https", url("http://h/x"), false)); // anonymous: nothing to leak
-    QVERIFY(Exchange::mayFollowRedirect("https", url("https://other/x"), true));
-    QVERIFY(Exchange::mayFollowRedirect("http", url("https://other/x"), true));
-    QVERIFY(!Exchange::mayFollowRedirect("http", url("ftp://h/x"), true));
-    QVERIFY(!Exchange::mayFollowRedirect("http", url("file:///etc/passwd"), false));
-
-    // On the wire: a redirect that may not be followed ends the exchange with the 3xx itself.
-    Rig rig;
-    rig.server.setHandler([](const auto &) {
-        return ScriptedHttpServer::respond(302, {}, {{"Location", "ftp://127.0.0.1/elsewhere"}});
-    });
-    const HttpResponse response = rig.run(rig.request(), rig.options());
-    QCOMPARE(response.error.httpStatus(), 302);
-    QCOMPARE(rig.server.requests().size(), 1);
-}
-
-void TestHttpTransport::abortFinishesOnceWithAborted()
-{
-    Rig rig;
-    rig.server.setHandler([](const auto &) { return Reply {Reply::Action::Stall, 0, {}, {}, 0}; });
-    int count = 0;
-    HttpResponse result;
-    Exchange *exchange = rig.transport.send(rig.request(), rig.options());
-    connect(exchange, &Exchange::finished, this, [&](const HttpResponse &r) {
-        result = r;
-        ++count;
-    });
-    QTRY_COMPARE(rig.server.requests().size(), 1);
-    exchange->abort();
-    QTRY_COMPARE(count, 1);
-    QTest::qWait(50);
-    QCOMPARE(count, 1);
-    QCOMPARE(result.error.kind(), ApiError::Kind::Aborted);
-}
-
-void TestHttpTransport::streamedBodyIsReopenedPerAttempt()
-{
-    Rig rig;
-    rig.server.setHandler(
-        sequence({ScriptedHttpServer::respond(500), ScriptedHttpServer::respond(200, "stored")}));
-    const QByteArray payload(300 * 1024, 'p');
-    int devicesMade = 0;
-    HttpRequest r = rig.request();
-    r.method = "PUT";
-    r.bodySize = payload.size();
-    r.payloadHash = "UNSIGNED-PAYLOAD";
-    r.bodyDevice = [&payload, &devicesMade]() -> std::unique_ptr<QIODevice> {
-        ++devicesMade;
-        auto buffer = std::make_unique<QBuffer>();
-        buffer->setData(payload);
-        return buffer;
-    };
-    const HttpResponse response = rig.run(r, rig.options());
-    QVERIFY2(response.error.isOk(), qPrintable(response.error.toString()));
-    QCOMPARE(devicesMade, 2);
-    QCOMPARE(rig.server.requests().size(), 2);
-    QCOMPARE(rig.server.requests().at(1).body, payload);
-    QCOMPARE(rig.server.requests().at(1).header("x-amz-content-sha256"), QByteArray("UNSIGNED-PAYLOAD"));
-}
-
 void TestHttpTransport::errorsNeverCarryTheSecret()
 {
     Rig rig;
@@ -720,58 +420,6 @@ void TestHttpTransport::presignUsesTheCorrectedClock()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QVERIFY(rig.server.requests().last().target.contains("X-Amz-Signature="));
     delete reply;
-}
-
-void TestHttpTransport::connectHostKeepsTheVirtualHost()
-{
-    Rig rig;
-    HttpRequest r = rig.request("/key");
-    r.host = "bucket.s3.sandbox.invalid"; // does not resolve: only the connection goes elsewhere
-    SendOptions o = rig.options();
-    o.connectHost = "127.0.0.1";
-    const HttpResponse response = rig.run(r, o);
-    QVERIFY2(response.error.isOk(), qPrintable(response.error.toString()));
-    const auto &got = rig.server.requests().first();
-    QCOMPARE(got.header("Host"), "bucket.s3.sandbox.invalid:" + QByteArray::number(rig.server.port()));
-    QCOMPARE(got.target, QByteArray("/key"));
-    QVERIFY(got.header("Authorization").contains("SignedHeaders=accept-encoding;host;"));
-}
-
-void TestHttpTransport::dotSegmentPathsGoDirectWithRetries()
-{
-    // The direct sender keeps the exchange's promises: retries, bodies, cut-short detection.
-    Rig rig;
-    const QByteArray body(100000, 'z');
-    rig.server.setHandler(sequence({Reply {Reply::Action::ResetMidBody, 200, {}, body, 5000},
-        ScriptedHttpServer::respond(503),
-        ScriptedHttpServer::respond(200, body, {{"Transfer-Encoding", "chunked"}})}));
-    // The scripted server writes a chunked header but a plain body: keep to Content-Length instead.
-    rig.server.setHandler(sequence({Reply {Reply::Action::ResetMidBody, 200, {}, body, 5000},
-        ScriptedHttpServer::respond(503),
-        ScriptedHttpServer::respond(200, body)}));
-    HttpRequest r = rig.request("/bucket/a/../b");
-    r.method = "PUT";
-    r.body = "payload";
-    SendOptions o = rig.options();
-    o.bodyKind = SendOptions::BodyKind::Object;
-    const HttpResponse response = rig.run(r, o);
-    QVERIFY2(response.error.isOk(), qPrintable(response.error.toString()));
-    QCOMPARE(response.body, body);
-    QCOMPARE(response.attempts, 3);
-    QCOMPARE(rig.server.requests().size(), 3);
-    for (const auto &got : rig.server.requests()) {
-        QCOMPARE(got.target, QByteArray("/bucket/a/../b"));
-        QCOMPARE(got.body, QByteArray("payload"));
-        QVERIFY(got.header("Authorization").startsWith("AWS4-HMAC-SHA256"));
-    }
-
-    // A stall times out there too.
-    Rig dead;
-    dead.server.setHandler([](const auto &) { return Reply {Reply::Action::Stall, 0, {}, {}, 0}; });
-    SendOptions d = dead.options();
-    d.transferTimeoutMs = 200;
-    const HttpResponse timedOut = dead.run(dead.request("/b/./k"), d);
-    QCOMPARE(timedOut.error.kind(), ApiError::Kind::Timeout);
 }
 
 QTEST_GUILESS_MAIN(TestHttpTransport)
