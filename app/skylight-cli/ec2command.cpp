@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "clidriver.h"
 #include "clouds/adhocprofile.h"
 #include "clouds/credentialjob.h"
 #include "clouds/credentialstore.h"
@@ -72,19 +73,6 @@ bool isUpcoming(const Ec2Event &e, const QDateTime &now)
     if (e.state != Ec2Event::State::Scheduled)
         return false;
     return e.notAfter.isValid() ? e.notAfter > now : (!e.notBefore.isValid() || e.notBefore > now);
-}
-
-template <typename Job, typename Result> Result wait(Job *job, void (Job::*finished)(const Result &))
-{
-    Result result;
-    QEventLoop loop;
-    QObject::connect(job, finished, &loop, [&](const Result &r) {
-        result = r;
-        loop.quit();
-    });
-    job->start();
-    loop.exec();
-    return result;
 }
 
 struct Collected
@@ -197,7 +185,7 @@ int events(HttpTransport *transport, const Ec2Refresh::Source &source, bool json
 
 int regions(Ec2Client *client, const QString &region, bool json)
 {
-    const DescribeRegionsResult r = wait(client->describeRegions(region), &DescribeRegionsJob::finished);
+    const DescribeRegionsResult r = runToEnd(client->describeRegions(region));
     if (!r.error.isOk())
         return fail(r.error.toString());
     QJsonArray array;
@@ -214,8 +202,7 @@ int regions(Ec2Client *client, const QString &region, bool json)
 
 int action(Ec2Client *client, InstanceActionJob::Action what, const QString &region, const QStringList &ids)
 {
-    const InstanceActionResult r
-        = wait(client->instanceAction(what, region, ids), &InstanceActionJob::finished);
+    const InstanceActionResult r = runToEnd(client->instanceAction(what, region, ids));
     if (!r.error.isOk())
         return fail(r.error.toString());
     for (const InstanceStateChange &change : r.changes)
@@ -262,42 +249,12 @@ int runEc2Command(const QStringList &arguments)
             tr("an action is needed: regions, instances, events, start, stop, reboot or terminate"), 2);
     const QString verb = positional.takeFirst();
 
-    CloudProfile cloud;
-    Credentials credentials;
-    if (p.isSet(endpoint)) {
-        const auto kind = cloudProviderFromName(p.isSet(provider) ? p.value(provider) : u"aws"_s);
-        if (!kind)
-            return fail(tr("unknown --provider %1").arg(p.value(provider)), 2);
-        QString error;
-        const auto made = AdHocProfile::make(*kind, p.value(endpoint), p.value(region), &error);
-        if (!made)
-            return fail(error, 2);
-        cloud = *made;
-        cloud.name = p.value(endpoint);
-        const EnvironmentCredentials env = EnvironmentCredentials::read();
-        if (!env.problem().isEmpty())
-            return fail(env.problem());
-        credentials = env.credentials();
-    } else if (p.isSet(profile)) {
-        ProfileStore store;
-        if (!store.load())
-            return fail(store.errorString());
-        const CloudProfile *found = store.find(p.value(profile));
-        if (!found)
-            return fail(tr("no profile named %1").arg(p.value(profile)));
-        cloud = *found;
-        if (!cloud.credentialId.isEmpty()) {
-            CredentialStore keychain;
-            if (p.isSet(timeout))
-                keychain.setWatchdogMs(p.value(timeout).toInt());
-            const CredentialResult r = wait(keychain.read(cloud.credentialId), &CredentialJob::finished);
-            if (!r.isOk())
-                return fail(u"%1: %2"_s.arg(cloud.name, r.error.message()));
-            credentials = r.credentials;
-        }
-    } else {
-        return fail(tr("--profile NAME or --endpoint-url URL is needed"), 2);
-    }
+    QString error;
+    const auto selected = selectCloud(p, u"aws"_s, false, &error);
+    if (!selected)
+        return fail(error, p.isSet(profile) ? 1 : 2);
+    CloudProfile cloud = selected->profile;
+    const Credentials credentials = selected->credentials;
     if (!cloud.hasEc2())
         return fail(tr("%1 has no EC2 endpoint").arg(cloud.name));
     if (p.isSet(apiVersion))

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "clidriver.h"
 #include "clouds/adhocprofile.h"
 #include "clouds/credentialjob.h"
 #include "clouds/credentialstore.h"
@@ -58,21 +59,6 @@ int fail(const QString &text, int status = 1)
     return status;
 }
 
-// Runs a job or transfer (anything with start() and one finished(result)) to its end.
-template <typename Job> auto await(Job *job)
-{
-    using Args = typename QtPrivate::FunctionPointer<decltype(&Job::finished)>::Arguments;
-    std::decay_t<typename Args::Car> result;
-    QEventLoop loop;
-    QObject::connect(job, &Job::finished, &loop, [&](const auto &r) {
-        result = r;
-        loop.quit();
-    });
-    job->start();
-    loop.exec();
-    return result;
-}
-
 struct S3Url
 {
     QString bucket;
@@ -104,48 +90,17 @@ struct Session
     bool recursive = false;
 };
 
-// The profile named by --profile, or an ad-hoc one from --endpoint-url and the environment's keys.
+// The cloud named by --profile, or an ad-hoc one from --endpoint-url and the environment's keys.
 QString openSession(const QCommandLineParser &p, Session &s)
 {
-    std::optional<CloudProfile> profile;
-    Credentials credentials;
-    const EnvironmentCredentials env = EnvironmentCredentials::read();
-    if (p.isSet(u"profile"_s)) {
-        ProfileStore store;
-        const CloudProfile *found = store.find(p.value(u"profile"_s));
-        if (!found)
-            return tr("no profile named %1").arg(p.value(u"profile"_s));
-        profile = *found;
-        if (!found->credentialId.isEmpty()) {
-            CredentialStore keychain;
-            const CredentialResult r = await(keychain.read(found->credentialId));
-            if (!r.isOk())
-                return r.error.message();
-            credentials = r.credentials;
-        }
-    } else {
-        const QString url = p.isSet(u"endpoint-url"_s) ? p.value(u"endpoint-url"_s) : env.s3EndpointUrl();
-        if (url.isEmpty())
-            return tr("say which cloud: --profile NAME, or --endpoint-url URL");
-        const QString providerName = p.isSet(u"provider"_s) ? p.value(u"provider"_s) : u"s3-compatible"_s;
-        const auto provider = cloudProviderFromName(providerName);
-        if (!provider)
-            return tr("unknown provider %1").arg(providerName);
-        QString error;
-        const QString region = p.isSet(u"region"_s) ? p.value(u"region"_s) : env.region();
-        profile = AdHocProfile::make(*provider, url, region, &error);
-        if (!profile)
-            return error;
-        profile->name = url; // an ad-hoc profile is named by its endpoint
-    }
-    if (env.hasKeys() && !p.isSet(u"profile"_s))
-        credentials = env.credentials();
-    else if (!env.problem().isEmpty() && !p.isSet(u"profile"_s))
-        return env.problem();
-    if (!profile->problems().isEmpty())
-        return profile->problems().join(u' ');
+    QString error;
+    const auto cloud = selectCloud(p, u"s3-compatible"_s, true, &error);
+    if (!cloud)
+        return error;
+    if (!cloud->profile.problems().isEmpty())
+        return cloud->profile.problems().join(u' ');
     s.transport = std::make_unique<HttpTransport>();
-    s.client = std::make_unique<S3Client>(s.transport.get(), *profile, credentials);
+    s.client = std::make_unique<S3Client>(s.transport.get(), cloud->profile, cloud->credentials);
     return {};
 }
 
@@ -154,7 +109,7 @@ ApiError listAll(
     Session &s, ListObjectsRequest request, const std::function<void(const ObjectListing &)> &onPage)
 {
     do {
-        const ListObjectsResult r = await(s.client->listObjects(request));
+        const ListObjectsResult r = runToEnd(s.client->listObjects(request));
         if (!r.error.isOk())
             return r.error;
         onPage(r.page);
@@ -168,7 +123,7 @@ int ls(Session &s, const QStringList &args)
 {
     QJsonArray rows;
     if (args.isEmpty()) {
-        const ListBucketsResult r = await(s.client->listBuckets());
+        const ListBucketsResult r = runToEnd(s.client->listBuckets());
         if (!r.error.isOk())
             return fail(r.error.toString());
         for (const BucketEntry &b : r.list.buckets) {
@@ -216,7 +171,7 @@ int ls(Session &s, const QStringList &args)
 
 int uploadOne(Session &s, const QString &path, const S3Url &to)
 {
-    const UploadResult r = await(new Upload(s.client.get(), path, to.bucket, to.key));
+    const UploadResult r = runToEnd(new Upload(s.client.get(), path, to.bucket, to.key));
     if (!r.error.isOk())
         return fail(u"%1: %2"_s.arg(path, r.error.toString()));
     out(u"upload: %1 to s3://%2/%3"_s.arg(path, to.bucket, to.key));
@@ -225,7 +180,7 @@ int uploadOne(Session &s, const QString &path, const S3Url &to)
 
 int downloadOne(Session &s, const S3Url &from, const QString &target, const QString &folder)
 {
-    const DownloadResult r = await(new Download(s.client.get(), {from.bucket, from.key, target, folder}));
+    const DownloadResult r = runToEnd(new Download(s.client.get(), {from.bucket, from.key, target, folder}));
     if (!r.error.isOk())
         return fail(u"s3://%1/%2: %3"_s.arg(from.bucket, from.key, r.error.toString()));
     out(u"download: s3://%1/%2 to %3"_s.arg(from.bucket, from.key, target));
@@ -240,7 +195,7 @@ int copyOne(Session &s, const S3Url &from, S3Url to)
     if (to.key.isEmpty() || to.key.endsWith(u'/'))
         to.key += baseName(from.key);
     const CopyObjectResult r
-        = await(s.client->copyObject({from.bucket, from.key, to.bucket, to.key, {}, {}, false}));
+        = runToEnd(s.client->copyObject({from.bucket, from.key, to.bucket, to.key, {}, {}, false}));
     if (!r.error.isOk())
         return fail(r.error.toString());
     out(u"copy: s3://%1/%2 to s3://%3/%4"_s.arg(from.bucket, from.key, to.bucket, to.key));
@@ -326,7 +281,7 @@ int rm(Session &s, const QStringList &args)
     if (!url || (url->key.isEmpty() && !s.recursive))
         return fail(tr("rm needs s3://BUCKET/KEY (or a prefix with --recursive)"), 2);
     if (!s.recursive) {
-        const DeleteObjectResult r = await(s.client->deleteObject({url->bucket, url->key}));
+        const DeleteObjectResult r = runToEnd(s.client->deleteObject({url->bucket, url->key}));
         if (!r.error.isOk())
             return fail(r.error.toString());
         out(u"delete: s3://%1/%2"_s.arg(url->bucket, url->key));
@@ -342,7 +297,7 @@ int rm(Session &s, const QStringList &args)
     });
     if (!error.isOk())
         return fail(error.toString());
-    const DeleteObjectsResult r = await(s.client->deleteObjects({url->bucket, keys}));
+    const DeleteObjectsResult r = runToEnd(s.client->deleteObjects({url->bucket, keys}));
     for (const QString &key : r.outcome.deleted)
         out(u"delete: s3://%1/%2"_s.arg(url->bucket, key));
     for (const DeleteOutcome::Failure &f : r.outcome.errors)
@@ -357,8 +312,8 @@ int bucketCommand(Session &s, const QString &action, const QStringList &args, co
     const auto url = args.size() == 1 ? parseS3Url(args.first()) : std::nullopt;
     if (!url || !url->key.isEmpty())
         return fail(tr("%1 needs s3://BUCKET").arg(action), 2);
-    const ApiError error = action == u"mb" ? await(s.client->createBucket({url->bucket, region})).error
-                                           : await(s.client->deleteBucket({url->bucket, {}})).error;
+    const ApiError error = action == u"mb" ? runToEnd(s.client->createBucket({url->bucket, region})).error
+                                           : runToEnd(s.client->deleteBucket({url->bucket, {}})).error;
     if (!error.isOk())
         return fail(error.toString());
     out(u"%1: s3://%2"_s.arg(action == u"mb" ? u"make_bucket"_s : u"remove_bucket"_s, url->bucket));

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void copiesBetweenBuckets();
     void removesObjects();
     void presignedUrlWorksAndIsCapped();
+    void usesAStoredProfile();
 
 private:
     Run run(const QString &program, const QStringList &arguments);
@@ -249,6 +250,28 @@ void TestS3Cli::presignedUrlWorksAndIsCapped()
     const Run tooLong = cli({u"presign"_s, u"s3://peer/shared.txt"_s, u"--expires"_s, u"604801"_s});
     QVERIFY(tooLong.exitCode != 0);
     QVERIFY(tooLong.out.isEmpty());
+}
+
+void TestS3Cli::usesAStoredProfile()
+{
+    // A profile whose keys live in the keychain (scripts/test.sh runs the tests with an unlocked
+    // gnome-keyring): --profile must find it and its keys.
+    const QString cliPath = qEnvironmentVariable("SKYLIGHT_CLI");
+    const Run added = run(cliPath,
+        {u"profiles"_s,
+            u"add"_s,
+            u"s3cli-profile"_s,
+            u"--provider"_s,
+            u"sandbox"_s,
+            u"--endpoint-url"_s,
+            endpoint(),
+            u"--key-from-env"_s});
+    QCOMPARE(added.exitCode, 0);
+    const Run listed = run(cliPath, {u"s3"_s, u"ls"_s, u"--profile"_s, u"s3cli-profile"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY(listed.out.contains("peer"));
+    QCOMPARE(run(cliPath, {u"s3"_s, u"ls"_s, u"--profile"_s, u"no-such-profile"_s}).exitCode, 2);
+    QCOMPARE(run(cliPath, {u"profiles"_s, u"remove"_s, u"s3cli-profile"_s}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestS3Cli)

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clidriver.h"
+
+#include <QCoreApplication>
+
+#include "clouds/adhocprofile.h"
+#include "clouds/credentialjob.h"
+#include "clouds/credentialstore.h"
+#include "clouds/environmentcredentials.h"
+#include "clouds/profilestore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+std::optional<SelectedCloud> fromProfile(const QCommandLineParser &p, QString *error)
+{
+    ProfileStore store;
+    if (!store.load()) {
+        *error = store.errorString();
+        return std::nullopt;
+    }
+    const CloudProfile *found = store.find(p.value(u"profile"_s));
+    if (!found) {
+        *error = tr("no profile named %1").arg(p.value(u"profile"_s));
+        return std::nullopt;
+    }
+    SelectedCloud cloud {*found, {}};
+    if (!found->credentialId.isEmpty()) {
+        CredentialStore keychain;
+        if (p.optionNames().contains(u"keychain-timeout"_s) && p.isSet(u"keychain-timeout"_s))
+            keychain.setWatchdogMs(p.value(u"keychain-timeout"_s).toInt());
+        const CredentialResult r = runToEnd(keychain.read(found->credentialId));
+        if (!r.isOk()) {
+            *error = u"%1: %2"_s.arg(found->name, r.error.message());
+            return std::nullopt;
+        }
+        cloud.credentials = r.credentials;
+    }
+    return cloud;
+}
+
+} // namespace
+
+std::optional<SelectedCloud> selectCloud(
+    const QCommandLineParser &p, const QString &defaultProvider, bool s3, QString *error)
+{
+    if (p.isSet(u"profile"_s))
+        return fromProfile(p, error);
+    const EnvironmentCredentials env = EnvironmentCredentials::read();
+    const QString url = p.isSet(u"endpoint-url"_s) ? p.value(u"endpoint-url"_s)
+        : s3                                       ? env.s3EndpointUrl()
+                                                   : QString();
+    if (url.isEmpty()) {
+        *error = tr("say which cloud: --profile NAME, or --endpoint-url URL");
+        return std::nullopt;
+    }
+    const QString providerName = p.isSet(u"provider"_s) ? p.value(u"provider"_s) : defaultProvider;
+    const auto provider = cloudProviderFromName(providerName);
+    if (!provider) {
+        *error = tr("unknown provider %1").arg(providerName);
+        return std::nullopt;
+    }
+    const QString region = p.isSet(u"region"_s) ? p.value(u"region"_s) : env.region();
+    auto profile = AdHocProfile::make(*provider, url, region, error);
+    if (!profile)
+        return std::nullopt;
+    profile->name = url; // an ad-hoc profile is named by its endpoint
+    if (!env.problem().isEmpty()) {
+        *error = env.problem();
+        return std::nullopt;
+    }
+    return SelectedCloud {*profile, env.credentials()};
+}

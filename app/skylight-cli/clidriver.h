@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QString>
+
+#include "auth/credentials.h"
+#include "clouds/cloudprofile.h"
+
+// What the cloud commands (ec2, s3) share: running one job to its end, and choosing the cloud.
+
+// Runs a job (anything with start() and one finished(result)) to its end and returns the result.
+// A command-line program may wait like this; the GUI never does.
+template <typename Job> auto runToEnd(Job *job)
+{
+    using Args = typename QtPrivate::FunctionPointer<decltype(&Job::finished)>::Arguments;
+    std::decay_t<typename Args::Car> result;
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, [&](const auto &r) {
+        result = r;
+        loop.quit();
+    });
+    job->start();
+    loop.exec();
+    return result;
+}
+
+struct SelectedCloud
+{
+    CloudProfile profile;
+    Credentials credentials;
+};
+
+// The cloud a command works on: --profile NAME (its keys from the keychain, waiting at most
+// --keychain-timeout MS when given), or an ad-hoc --endpoint-url URL [--provider P] [--region R]
+// with the keys of AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and, for S3, AWS_ENDPOINT_URL when
+// no URL is given). Nullopt with *error set when it cannot be had.
+std::optional<SelectedCloud> selectCloud(
+    const QCommandLineParser &p, const QString &defaultProvider, bool s3, QString *error);
