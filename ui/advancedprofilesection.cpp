@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advancedprofilesection.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -60,8 +59,6 @@ AdvancedProfileSection::AdvancedProfileSection(QWidget *parent)
     m_ec2ApiVersion = new QLineEdit(m_body);
     m_ec2ApiVersion->setPlaceholderText(tr("YYYY-MM-DD"));
     m_ec2ApiVersion->setAccessibleName(tr("EC2 API version"));
-    m_tlsVerify = new QCheckBox(tr("Verify the server's certificate"), m_body);
-    m_tlsVerify->setAccessibleName(tr("Verify certificates"));
     m_caFile = new QLineEdit(m_body);
     m_caFile->setPlaceholderText(tr("PEM file of extra trusted CAs (optional)"));
     m_caFile->setAccessibleName(tr("CA file"));
@@ -78,7 +75,6 @@ AdvancedProfileSection::AdvancedProfileSection(QWidget *parent)
     form->addRow(tr("S3 signing:"), m_s3Signing);
     form->addRow(tr("Bucket addressing:"), m_addressing);
     form->addRow(tr("EC2 API version:"), m_ec2ApiVersion);
-    form->addRow(tr("TLS:"), m_tlsVerify);
     auto *caLabel = new QLabel(tr("CA file:"), m_body);
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
@@ -116,7 +112,6 @@ void AdvancedProfileSection::setProfile(const CloudProfile &profile)
     selectData(m_s3Signing, int(profile.s3Signing.algorithm));
     selectData(m_addressing, int(profile.addressing));
     m_ec2ApiVersion->setText(profile.ec2ApiVersion);
-    m_tlsVerify->setChecked(profile.tlsVerify);
     m_caFile->setText(profile.tls.caFile);
     m_pin->setText(profile.tls.pinnedSha256);
 }
@@ -127,7 +122,6 @@ void AdvancedProfileSection::applyTo(CloudProfile &profile) const
     profile.s3Signing.algorithm = SigningAlgorithm(m_s3Signing->currentData().toInt());
     profile.addressing = BucketAddressing(m_addressing->currentData().toInt());
     profile.ec2ApiVersion = m_ec2ApiVersion->text().trimmed();
-    profile.tlsVerify = m_tlsVerify->isChecked();
     profile.tls.caFile = m_caFile->text().trimmed();
     profile.tls.pinnedSha256 = m_pin->text().trimmed();
 }

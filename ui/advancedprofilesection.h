@@ -5,7 +5,6 @@
 
 #include "clouds/cloudprofile.h"
 
-class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QToolButton;
@@ -32,7 +31,6 @@ private:
     QComboBox *m_s3Signing = nullptr;
     QComboBox *m_addressing = nullptr;
     QLineEdit *m_ec2ApiVersion = nullptr;
-    QCheckBox *m_tlsVerify = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLineEdit *m_pin = nullptr;
 };

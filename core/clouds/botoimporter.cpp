@@ -178,8 +178,11 @@ ImportResult BotoImporter::parse(const QList<SourceFile> &files)
         }
         if (secure)
             setScheme(profile, *secure);
-        if (validate)
-            profile.tlsVerify = *validate;
+        if (validate && !*validate) {
+            const IniFile::Entry *e = boto->entry(u"https_validate_certificates"_s);
+            result.warnings.append(ImportSupport::certificateChecksKept(
+                ImportResult::where(e->file, e->line), u"https_validate_certificates"_s));
+        }
         if (profile.hasEc2() && boto->has(u"ec2_version"_s))
             profile.ec2ApiVersion = QString::fromUtf8(boto->value(u"ec2_version"_s));
         profile.name = ImportSupport::stableName(u"boto"_s, QString::fromUtf16(cloud.name));

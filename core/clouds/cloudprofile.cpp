@@ -180,7 +180,6 @@ QJsonObject CloudProfile::toJson() const
     if (!ec2ApiVersion.isEmpty())
         o.insert(u"ec2ApiVersion"_s, ec2ApiVersion);
     QJsonObject t;
-    t.insert(u"verify"_s, tlsVerify);
     if (!tls.caFile.isEmpty())
         t.insert(u"caFile"_s, tls.caFile);
     if (!tls.pinnedSha256.isEmpty())
@@ -224,7 +223,7 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QJsonObject &o, QString
     p.addressing = *addressing;
     p.ec2ApiVersion = o.value(u"ec2ApiVersion"_s).toString();
     const QJsonObject t = o.value(u"tls"_s).toObject();
-    p.tlsVerify = t.value(u"verify"_s).toBool(true);
+    // "verify": false from earlier files is ignored: certificate checks are never turned off.
     p.tls.caFile = t.value(u"caFile"_s).toString();
     p.tls.pinnedSha256 = t.value(u"pinnedSha256"_s).toString();
     p.credentialId = o.value(u"credentialId"_s).toString();

@@ -47,7 +47,6 @@ struct CloudProfile
     SignerChoice s3Signing;
     BucketAddressing addressing = BucketAddressing::Path;
     QString ec2ApiVersion;
-    bool tlsVerify = true;
     TlsSettings tls;
     QString credentialId; // a key into CredentialStore, never the secret
     QString source;       // where an import came from ("aws:/home/u/.aws/credentials"), for display

@@ -47,3 +47,11 @@ QString ImportSupport::stableName(const QString &kind, const QString &section)
 {
     return kind + QLatin1Char(':') + section;
 }
+
+QString ImportSupport::certificateChecksKept(const QString &where, const QString &setting)
+{
+    return QCoreApplication::translate("ImportResult",
+        "%1: %2 = False is not applied: Skylight never turns certificate checks off. If the server's "
+        "certificate is self-signed, Skylight shows it at the first connection and lets you trust it.")
+        .arg(where, setting);
+}

@@ -19,5 +19,9 @@ QString homeDir(const QProcessEnvironment &env);
 std::optional<bool> parseBool(const QByteArray &value);
 // A credential reference / profile name derived from where a profile came from: "aws:dev".
 QString stableName(const QString &kind, const QString &section);
+// The warning for a file that turns certificate checks off (boto's https_validate_certificates,
+// s3cmd's check_ssl_certificate): Skylight keeps them on and offers to trust (pin) the server's
+// certificate at the first connection instead. `where` is FILE:LINE.
+QString certificateChecksKept(const QString &where, const QString &setting);
 
 } // namespace ImportSupport

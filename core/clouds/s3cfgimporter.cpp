@@ -113,8 +113,12 @@ ImportResult S3cfgImporter::parse(QByteArrayView text, const QString &path)
                 = profile.provider == CloudProvider::Gcs ? SigningAlgorithm::GoogV1 : SigningAlgorithm::S3V1;
         else if (profile.provider != CloudProvider::InternetArchive)
             profile.s3Signing.algorithm = SigningAlgorithm::SigV4S3;
-        if (const auto check = ImportSupport::parseBool(unquoted(s, u"check_ssl_certificate"_s, "True")))
-            profile.tlsVerify = *check;
+        if (const auto check = ImportSupport::parseBool(unquoted(s, u"check_ssl_certificate"_s, "True"));
+            check && !*check && https) {
+            const IniFile::Entry *e = s.entry(u"check_ssl_certificate"_s);
+            result.warnings.append(ImportSupport::certificateChecksKept(
+                ImportResult::where(path, e ? e->line : s.line), u"check_ssl_certificate"_s));
+        }
         profile.tls.caFile = QString::fromUtf8(unquoted(s, u"ca_certs_file"_s));
         profile.name = ImportSupport::stableName(u"s3cfg"_s, s.name);
         profile.credentialId = profile.name;

@@ -111,7 +111,6 @@ void TestCloudProfile::jsonRoundTrip()
     CloudProfile p = ProfilePresets::forProvider(CloudProvider(provider));
     p.name = u"my cloud"_s;
     p.credentialId = u"my cloud"_s;
-    p.tlsVerify = false;
     p.tls.caFile = u"/etc/ssl/private-ca.pem"_s;
     p.tls.pinnedSha256 = u"ab:cd"_s;
     p.ec2Signing.v2HostWithPort = false;

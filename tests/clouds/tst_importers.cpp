@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The importers on realistic fixture files (tests/data/clouds), every variant and broken files.
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "clouds/awsconfigimporter.h"
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void eucarcKeysFromIamrc();
     void s3cfg_data();
     void s3cfg();
+    void s3cfgChecksOffOverHttps();
     void reimportIsStable();
     void awsChain_data();
     void awsChain();
@@ -222,7 +225,11 @@ void TestImporters::botoOnePerCloud()
     QCOMPARE(aws->credentials.accessKeyId(), QByteArray("AKIAUSEREXAMPLE00011")); // ~/.boto wins
     QVERIFY(secretIs(aws, kFixtureSecret6));
     QCOMPARE(aws->profile.ec2ApiVersion, u"2013-02-01"_s);
-    QVERIFY(!aws->profile.tlsVerify);
+    // https_validate_certificates = False is reported, not applied: checks stay on (pinning instead).
+    const QString warnings = r.warnings.join(u'\n');
+    QVERIFY2(warnings.contains(
+                 fixture(u"boto/dot-boto"_s) + u":15: https_validate_certificates = False is not applied"_s),
+        qPrintable(warnings));
 
     const ImportedProfile *euca = byName(r, u"boto:eucalyptus"_s);
     QVERIFY(euca);
@@ -322,19 +329,20 @@ void TestImporters::s3cfg_data()
     QTest::addColumn<QString>("region");
     QTest::addColumn<BucketAddressing>("addressing");
     QTest::addColumn<SigningAlgorithm>("signing");
-    QTest::addColumn<bool>("verify");
+    QTest::addColumn<bool>("checksOffWarning"); // check_ssl_certificate = False over https
     QTest::addColumn<QByteArray>("secret");
     QTest::newRow("aws") << u"aws.s3cfg"_s << CloudProvider::Aws << u"https://s3.eu-west-1.amazonaws.com"_s
-                         << u"eu-west-1"_s << BucketAddressing::Auto << SigningAlgorithm::SigV4S3 << true
+                         << u"eu-west-1"_s << BucketAddressing::Auto << SigningAlgorithm::SigV4S3 << false
                          << QByteArray("CANARYs3cmdAwsSECRETz2Hq8Nn0030");
     QTest::newRow("minio") << u"minio.s3cfg"_s << CloudProvider::S3Compatible << u"http://localhost:9000"_s
-                           << u"us-east-1"_s << BucketAddressing::Path << SigningAlgorithm::SigV4S3 << false
+                           << u"us-east-1"_s << BucketAddressing::Path << SigningAlgorithm::SigV4S3
+                           << false // http: nothing to check
                            << QByteArray("CANARYs3cmdMinioSECRET0031");
     QTest::newRow("gcs") << u"gcs.s3cfg"_s << CloudProvider::Gcs << u"https://storage.googleapis.com"_s
-                         << u"auto"_s << BucketAddressing::Auto << SigningAlgorithm::GoogV1 << true
+                         << u"auto"_s << BucketAddressing::Auto << SigningAlgorithm::GoogV1 << false
                          << QByteArray("CANARYs3cmdGcsSECRET0032");
     QTest::newRow("ia") << u"ia.s3cfg"_s << CloudProvider::InternetArchive << u"https://s3.us.archive.org"_s
-                        << u"us-east-1"_s << BucketAddressing::Path << SigningAlgorithm::S3V1 << true
+                        << u"us-east-1"_s << BucketAddressing::Path << SigningAlgorithm::S3V1 << false
                         << QByteArray("CANARYs3cmdIaSECRET0033");
 }
 
@@ -346,7 +354,7 @@ void TestImporters::s3cfg()
     QFETCH(QString, region);
     QFETCH(BucketAddressing, addressing);
     QFETCH(SigningAlgorithm, signing);
-    QFETCH(bool, verify);
+    QFETCH(bool, checksOffWarning);
     QFETCH(QByteArray, secret);
     const ImportResult r = S3cfgImporter::importFile(fixture(u"s3cfg/"_s + file));
     QVERIFY2(r.isOk(), qPrintable(r.error));
@@ -358,8 +366,29 @@ void TestImporters::s3cfg()
     QCOMPARE(p.defaultRegion, region);
     QCOMPARE(p.addressing, addressing);
     QCOMPARE(p.s3Signing.algorithm, signing);
-    QCOMPARE(p.tlsVerify, verify);
+    QCOMPARE(
+        r.warnings.join(u' ').contains(u"check_ssl_certificate = False is not applied"_s), checksOffWarning);
     QVERIFY(secretIs(&r.profiles.first(), secret));
+}
+
+void TestImporters::s3cfgChecksOffOverHttps()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"s3cfg"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[default]\naccess_key = AKIDSELFSIGNED\nsecret_key = CANARYselfSignedSECRET\n"
+               "host_base = euca.example.lan:8773\nhost_bucket = euca.example.lan:8773\n"
+               "use_https = True\ncheck_ssl_certificate = False\n");
+    file.close();
+    const ImportResult r = S3cfgImporter::importFile(path);
+    QVERIFY2(r.isOk(), qPrintable(r.error));
+    QCOMPARE(r.profiles.size(), 1); // imported all the same: the first connection offers the pin
+    QCOMPARE(r.warnings.size(), 1);
+    QVERIFY2(r.warnings.first().startsWith(path + u":7: check_ssl_certificate = False is not applied"_s),
+        qPrintable(r.warnings.first()));
+    QVERIFY(!r.warnings.first().contains(u"CANARY"_s));
 }
 
 void TestImporters::reimportIsStable()

@@ -69,7 +69,6 @@ void TestCloudEditorDialog::presetFillsEveryField()
     QCOMPARE(p.s3Signing.algorithm, expected.s3Signing.algorithm);
     QCOMPARE(p.addressing, expected.addressing);
     QCOMPARE(p.ec2ApiVersion, expected.ec2ApiVersion);
-    QCOMPARE(p.tlsVerify, expected.tlsVerify);
     QCOMPARE(p.tls.caFile, expected.tls.caFile);
     QCOMPARE(p.tls.pinnedSha256, expected.tls.pinnedSha256);
     auto *provider_ = byAccessibleName<QComboBox>(&dialog, u"Provider"_s);
