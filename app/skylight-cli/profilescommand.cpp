@@ -86,7 +86,7 @@ QString describe(const CloudProfile &p)
                          bucketAddressingName(p.addressing));
     lines << tr("region:       %1 (%2 known)").arg(p.defaultRegion).arg(p.regions.size());
     lines << tr("TLS:          %1%2%3")
-                 .arg(p.tlsVerify ? tr("verify") : tr("NOT verified"),
+                 .arg(tr("system CAs"),
                      p.tls.caFile.isEmpty() ? QString() : tr(", CA %1").arg(p.tls.caFile),
                      p.tls.pinnedSha256.isEmpty() ? QString() : tr(", pinned %1").arg(p.tls.pinnedSha256));
     lines << tr("credentials:  keychain entry %1").arg(p.credentialId);
