@@ -64,6 +64,18 @@ QDateTime parseAmzDate(const QByteArray &text)
     return t;
 }
 
+// A Date or x-amz-date header: the HTTP forms (RFC 1123 "GMT", RFC 850, asctime, ISO basic), or
+// RFC 2822 with a numeric zone ("Tue, 24 Nov 2026 22:36:12 +0000"), which s3cmd sends and S3 takes.
+std::optional<QDateTime> parseRequestTime(const QByteArray &raw)
+{
+    if (std::optional<QDateTime> time = ClockSkew::parseServerTime(raw))
+        return time;
+    const QDateTime t = QDateTime::fromString(QString::fromLatin1(raw).trimmed(), Qt::RFC2822Date);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toUTC();
+}
+
 constexpr QByteArrayView kMismatch = "The request signature we calculated does not match the signature you "
                                      "provided. Check your key and signing method.";
 
@@ -337,8 +349,7 @@ AuthOutcome AuthVerifier::verifyHmacV1(
         }
     } else {
         const QByteArray amzDate = request.header("X-Amz-Date");
-        const std::optional<QDateTime> time
-            = ClockSkew::parseServerTime(amzDate.isEmpty() ? dateLine : amzDate);
+        const std::optional<QDateTime> time = parseRequestTime(amzDate.isEmpty() ? dateLine : amzDate);
         if (!time) {
             return failure(outcome,
                 403,

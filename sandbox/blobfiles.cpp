@@ -116,12 +116,14 @@ QList<QByteArray> BlobFiles::writeBatch(const QList<QByteArray> &bodies, QString
         if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.flush())
             return fail(u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString()));
     }
-    // One syncfs for the whole batch: every body and directory entry is on disk once it returns.
-    const int fd = ::open(QFile::encodeName(m_dir + u"/objects"_s).constData(), O_RDONLY | O_DIRECTORY);
-    const bool synced = fd >= 0 && ::syncfs(fd) == 0;
-    if (fd >= 0)
-        ::close(fd);
-    if (!synced)
+    // Flushed only once all are written: the first fsync commits the journal transaction that holds
+    // every new body (one group commit), the others find theirs already on disk; then the directory.
+    // Not syncfs, which would also wait for every other program's dirty data on the file system.
+    for (const QByteArray &id : std::as_const(ids)) {
+        if (!syncPath(path(id), false))
+            return fail(u"cannot flush the new bodies to disk"_s);
+    }
+    if (!syncPath(m_dir + u"/objects"_s, true))
         return fail(u"cannot flush the new bodies to disk"_s);
     return ids;
 }

@@ -128,3 +128,26 @@ SandboxResponse BucketOperations::location(const S3Call &call) const
     xml.append("</LocationConstraint>");
     return call.xml(std::move(xml));
 }
+
+std::optional<SandboxResponse> BucketOperations::unconfiguredSetting(const S3Call &call) const
+{
+    const SandboxRequest &request = call.request;
+    if (request.method != "GET")
+        return std::nullopt;
+    const QList<std::pair<QByteArray, QByteArray>> name = {{"BucketName", call.bucket}};
+    if (request.hasQuery("versioning")) // never enabled: an empty configuration, no Status
+        return call.xml(S3Xml::open("VersioningConfiguration") + "</VersioningConfiguration>");
+    if (request.hasQuery("requestPayment")) {
+        return call.xml(S3Xml::open("RequestPaymentConfiguration")
+            + "<Payer>BucketOwner</Payer></RequestPaymentConfiguration>");
+    }
+    if (request.hasQuery("cors"))
+        return call.error(404, "NoSuchCORSConfiguration", "The CORS configuration does not exist", name);
+    if (request.hasQuery("lifecycle")) {
+        return call.error(
+            404, "NoSuchLifecycleConfiguration", "The lifecycle configuration does not exist", name);
+    }
+    if (request.hasQuery("tagging"))
+        return call.error(404, "NoSuchTagSet", "The TagSet does not exist", name);
+    return std::nullopt;
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QStringList>
 
@@ -9,7 +11,8 @@
 class SandboxStore;
 struct S3Call;
 
-// ListBuckets, CreateBucket, DeleteBucket, HeadBucket and GetBucketLocation.
+// ListBuckets, CreateBucket, DeleteBucket, HeadBucket and GetBucketLocation; and the GET of bucket
+// settings the sandbox never keeps (versioning, request payment, CORS, lifecycle, tags).
 class BucketOperations
 {
 public:
@@ -20,6 +23,9 @@ public:
     SandboxResponse deleteBucket(const S3Call &call) const;
     SandboxResponse headBucket(const S3Call &call) const;
     SandboxResponse location(const S3Call &call) const;
+    // What S3 answers for a bucket that never had the setting: s3cmd info and rclone ask for these
+    // and treat 501 NotImplemented as an error. Null when the request is not such a GET.
+    std::optional<SandboxResponse> unconfiguredSetting(const S3Call &call) const;
 
     static bool isValidBucketName(const QByteArray &name);
     static constexpr const char *kOwnerId

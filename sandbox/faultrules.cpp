@@ -33,6 +33,7 @@ constexpr ActionName kActions[] = {
     {"error"_L1, FaultRule::Action::Error},
     {"completeError"_L1, FaultRule::Action::CompleteError},
     {"clockShift"_L1, FaultRule::Action::ClockShift},
+    {"corrupt"_L1, FaultRule::Action::Corrupt},
 };
 
 const QStringList &knownFields()
@@ -40,11 +41,13 @@ const QStringList &knownFields()
     static const QStringList fields = {u"method"_s,
         u"target"_s,
         u"glob"_s,
+        u"ec2Action"_s,
         u"nth"_s,
         u"from"_s,
         u"times"_s,
         u"action"_s,
         u"bytes"_s,
+        u"offset"_s,
         u"ms"_s,
         u"seconds"_s,
         u"status"_s,
@@ -72,6 +75,11 @@ QString parseRule(const QJsonObject &o, FaultRule *rule)
         rule->target = FaultRule::globToRegularExpression(o.value("glob"_L1).toString());
     if (!rule->target.isValid())
         return u"bad pattern: %1"_s.arg(rule->target.errorString());
+    if (o.contains("ec2Action"_L1)) {
+        rule->ec2Action = o.value("ec2Action"_L1).toString().toUtf8();
+        if (rule->ec2Action.isEmpty())
+            return u"\"ec2Action\" names an action, e.g. \"DescribeInstanceStatus\""_s;
+    }
     if (o.contains("nth"_L1)) {
         if (o.contains("from"_L1) || o.contains("times"_L1))
             return u"\"nth\" goes without \"from\" and \"times\""_s;
@@ -90,6 +98,7 @@ QString parseRule(const QJsonObject &o, FaultRule *rule)
         return u"unknown action \"%1\""_s.arg(action);
     rule->action = found->action;
     rule->bytes = o.value("bytes"_L1).toInteger(-1);
+    rule->offset = o.value("offset"_L1).toInteger(-1);
     rule->delayMs = o.value("ms"_L1).toInt(0);
     rule->seconds = o.value("seconds"_L1).toInteger(0);
     rule->status = o.value("status"_L1).toInt(0);
@@ -112,6 +121,10 @@ QString parseRule(const QJsonObject &o, FaultRule *rule)
         if (rule->code.isEmpty())
             rule->code = "InternalError";
         break;
+    case FaultRule::Action::Corrupt:
+        if (o.contains("offset"_L1) && rule->offset < 0)
+            return u"\"offset\" counts body bytes from 0"_s;
+        break;
     default:
         break;
     }
@@ -133,9 +146,12 @@ QByteArray defaultMessage(const QByteArray &code)
 
 } // namespace
 
-bool FaultRule::matches(QByteArrayView requestMethod, QByteArrayView requestTarget) const
+bool FaultRule::matches(
+    QByteArrayView requestMethod, QByteArrayView requestTarget, QByteArrayView requestEc2Action) const
 {
     if (!method.isEmpty() && method != requestMethod)
+        return false;
+    if (!ec2Action.isEmpty() && ec2Action != requestEc2Action)
         return false;
     if (target.pattern().isEmpty())
         return true;
@@ -206,12 +222,12 @@ FaultRules FaultRules::fromFile(const QString &path, QString *error)
     return rules;
 }
 
-FaultDecision FaultRules::decide(QByteArrayView method, QByteArrayView target)
+FaultDecision FaultRules::decide(QByteArrayView method, QByteArrayView target, QByteArrayView ec2Action)
 {
     FaultDecision decision;
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         const FaultRule &rule = m_rules.at(i);
-        if (!rule.matches(method, target) || !rule.firesOn(++m_counts[i]))
+        if (!rule.matches(method, target, ec2Action) || !rule.firesOn(++m_counts[i]))
             continue;
         switch (rule.action) {
         case FaultRule::Action::Delay:
@@ -226,6 +242,7 @@ FaultDecision FaultRules::decide(QByteArrayView method, QByteArrayView target)
         if (decision.kind != FaultDecision::Kind::None)
             continue; // an earlier rule already decided the answer
         decision.bytes = rule.bytes;
+        decision.offset = rule.offset;
         decision.status = rule.status;
         decision.code = rule.code;
         decision.message = rule.message;
@@ -244,6 +261,9 @@ FaultDecision FaultRules::decide(QByteArrayView method, QByteArrayView target)
             break;
         case FaultRule::Action::Error:
             decision.kind = FaultDecision::Kind::Error;
+            break;
+        case FaultRule::Action::Corrupt:
+            decision.kind = FaultDecision::Kind::Corrupt;
             break;
         default:
             decision.kind = FaultDecision::Kind::CompleteError;

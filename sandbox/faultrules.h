@@ -23,10 +23,12 @@ struct FaultDecision
         Stall,          // never answered; the connection stays open (the request is not run)
         Error,          // `status` with an S3 or EC2 error `code` (the request is not run)
         CompleteError,  // CompleteMultipartUpload answers 200 with <Error><Code>code</Code>
+        Corrupt,        // the real answer with one body byte flipped (at `offset`)
     };
 
     Kind kind = Kind::None;
-    qint64 bytes = -1; // ResetAfterBody, ShortBody; -1: ShortBody sends half, ResetAfterBody none
+    qint64 bytes = -1;  // ResetAfterBody, ShortBody; -1: ShortBody sends half, ResetAfterBody none
+    qint64 offset = -1; // Corrupt: the body byte to flip (past the end: the last); -1: the middle one
     int status = 0;
     QByteArray code;
     QByteArray message;
@@ -36,8 +38,8 @@ struct FaultDecision
     bool isNone() const { return kind == Kind::None && delayMs == 0 && clockShiftSeconds == 0; }
 };
 
-// One rule: which requests (method, target pattern), which of the matching ones (counted per rule,
-// from 1), and what to do.
+// One rule: which requests (method, target pattern, EC2 Action), which of the matching ones (counted
+// per rule, from 1), and what to do.
 struct FaultRule
 {
     enum class Action
@@ -50,22 +52,26 @@ struct FaultRule
         Error,
         CompleteError,
         ClockShift,
+        Corrupt,
     };
 
     QByteArray method;         // upper case; empty: any
     QRegularExpression target; // searched in the request target (path and query, as received)
+    QByteArray ec2Action;      // an EC2 request's Action (query or POST form), exactly; empty: any request
     int from = 1;              // the first matching request the rule fires on
     int times = -1;            // how many it fires on; -1: all from `from` on
     Action action = Action::Reset;
     qint64 bytes = -1;
+    qint64 offset = -1;
     int delayMs = 0;
     qint64 seconds = 0;
     int status = 0;
     QByteArray code;
     QByteArray message;
 
-    // Pure: does the request look like what the rule is about?
-    bool matches(QByteArrayView method, QByteArrayView target) const;
+    // Pure: does the request look like what the rule is about? `requestEc2Action` is the Action of an
+    // EC2 request (empty for S3).
+    bool matches(QByteArrayView method, QByteArrayView target, QByteArrayView requestEc2Action = {}) const;
     // Pure: does the rule fire on its `count`-th matching request (1-based)?
     bool firesOn(int count) const;
     // A glob over the whole target ("*" any run of characters, "/" included; "?" one character).
@@ -93,7 +99,7 @@ public:
     // How many requests rule `index` has matched so far.
     int matchedCount(qsizetype index) const { return m_counts.value(index); }
     // Counts the request against every rule it matches and says what goes wrong with it.
-    FaultDecision decide(QByteArrayView method, QByteArrayView target);
+    FaultDecision decide(QByteArrayView method, QByteArrayView target, QByteArrayView ec2Action = {});
 
     // The answer of an Error decision: S3's <Error> or EC2's <Response><Errors>, with a Date header.
     static SandboxResponse errorResponse(

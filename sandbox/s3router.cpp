@@ -191,6 +191,8 @@ SandboxResponse S3Router::bucketLevel(const S3Call &call) const
         return m_acl.handle(call);
     if (method == "GET" && request.hasQuery("uploads"))
         return m_multipart.listUploads(call);
+    if (std::optional<SandboxResponse> unset = m_buckets.unconfiguredSetting(call))
+        return *unset;
     if (hasUnsupportedSubresource(request))
         return call.error(
             501, "NotImplemented", "A header you provided implies functionality that is not implemented");

@@ -192,20 +192,22 @@ void SandboxConnection::dispatch()
         QFile::remove(request.bodyFile); // not taken over by the store
     const bool cut
         = fault.kind == FaultDecision::Kind::ResetAfterBody || fault.kind == FaultDecision::Kind::ShortBody;
+    const qint64 flipAt
+        = fault.kind == FaultDecision::Kind::Corrupt ? std::max<qint64>(fault.offset, -1) : kNoFlip;
     if (fault.delayMs > 0) {
         m_writing = true;
-        QTimer::singleShot(fault.delayMs, this, [this, response, keepAlive, fault, cut] {
+        QTimer::singleShot(fault.delayMs, this, [this, response, keepAlive, fault, cut, flipAt] {
             m_writing = false;
             if (cut)
                 return writeCut(response, fault);
-            writeResponse(response, keepAlive);
+            writeResponse(response, keepAlive, flipAt);
             processInput();
         });
         return;
     }
     if (cut)
         return writeCut(response, fault);
-    writeResponse(response, keepAlive);
+    writeResponse(response, keepAlive, flipAt);
 }
 
 void SandboxConnection::writeCut(const SandboxResponse &response, const FaultDecision &fault)
@@ -256,7 +258,7 @@ void SandboxConnection::writeError(int status, const QByteArray &message)
     writeResponse(response, false);
 }
 
-void SandboxConnection::writeResponse(const SandboxResponse &response, bool keepAlive)
+void SandboxConnection::writeResponse(const SandboxResponse &response, bool keepAlive, qint64 flipAt)
 {
     qint64 length = response.body.size();
     if (!response.bodyFile.isEmpty())
@@ -265,7 +267,14 @@ void SandboxConnection::writeResponse(const SandboxResponse &response, bool keep
         length = response.headLength;
     m_socket->write(responseHead(response, length, keepAlive));
     m_closeAfter = !keepAlive;
+    // A corrupt answer: same head (Content-Length, ETag, checksums), one body byte inverted.
+    if (flipAt != kNoFlip && !response.headOnly && length > 0)
+        flipAt = flipAt < 0 ? length / 2 : std::min(flipAt, length - 1);
+    else
+        flipAt = -1;
     if (!response.headOnly && !response.bodyFile.isEmpty() && response.bodyLength > 0) {
+        m_sendFlip = flipAt;
+        m_sent = 0;
         m_sending = std::make_unique<QFile>(response.bodyFile);
         if (!m_sending->open(QIODevice::ReadOnly) || !m_sending->seek(response.bodyOffset)) {
             m_socket->abort(); // the head promised bytes that cannot come
@@ -276,8 +285,15 @@ void SandboxConnection::writeResponse(const SandboxResponse &response, bool keep
         onBytesWritten();
         return;
     }
-    if (!response.headOnly)
-        m_socket->write(response.body);
+    if (!response.headOnly) {
+        if (flipAt >= 0) {
+            QByteArray body = response.body;
+            body[flipAt] = char(~body.at(flipAt));
+            m_socket->write(body);
+        } else {
+            m_socket->write(response.body);
+        }
+    }
     finishResponse();
 }
 
@@ -286,12 +302,15 @@ void SandboxConnection::onBytesWritten()
     if (!m_sending)
         return;
     while (m_sendRemaining > 0 && m_socket->bytesToWrite() < 4 * kWriteChunk) {
-        const QByteArray chunk = m_sending->read(std::min(kWriteChunk, m_sendRemaining));
+        QByteArray chunk = m_sending->read(std::min(kWriteChunk, m_sendRemaining));
         if (chunk.isEmpty()) {
             m_socket->abort(); // the file is shorter than recorded
             return;
         }
+        if (m_sendFlip >= m_sent && m_sendFlip < m_sent + chunk.size())
+            chunk[m_sendFlip - m_sent] = char(~chunk.at(m_sendFlip - m_sent));
         m_socket->write(chunk);
+        m_sent += chunk.size();
         m_sendRemaining -= chunk.size();
     }
     if (m_sendRemaining == 0) {

@@ -35,13 +35,15 @@ public:
     ~SandboxConnection() override;
 
     static constexpr qint64 kWriteChunk = 256 * 1024;
+    static constexpr qint64 kNoFlip = -2;
 
 private:
     void onReadyRead();
     void onBytesWritten();
     void processInput();
     void dispatch();
-    void writeResponse(const SandboxResponse &response, bool keepAlive);
+    // flipAt: a body byte to send inverted (FaultDecision::Kind::Corrupt); -2 none, -1 the middle one.
+    void writeResponse(const SandboxResponse &response, bool keepAlive, qint64 flipAt = kNoFlip);
     void writeError(int status, const QByteArray &message);
     // A fault's answer: the head, part of the body, then a reset or a clean close.
     void writeCut(const SandboxResponse &response, const FaultDecision &fault);
@@ -58,6 +60,8 @@ private:
     std::unique_ptr<BodySink> m_body;
     std::unique_ptr<QFile> m_sending; // an object body on its way out
     qint64 m_sendRemaining = 0;
+    qint64 m_sendFlip = -1; // the byte of the file body still to be inverted, counted from the body's start
+    qint64 m_sent = 0;      // body bytes of m_sending written so far
     bool m_closeAfter = false;
     bool m_writing = false;
 };

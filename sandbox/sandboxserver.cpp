@@ -113,8 +113,9 @@ void SandboxServer::onNewConnection()
             m_config.memoryBodyLimit,
             this,
             [this](const SandboxRequest &request) {
-                m_pendingFault
-                    = m_faults.isEmpty() ? FaultDecision() : m_faults.decide(request.method, request.target);
+                m_pendingFault = m_faults.isEmpty()
+                    ? FaultDecision()
+                    : m_faults.decide(request.method, request.target, Ec2Router::actionOf(request));
                 return m_pendingFault;
             });
     }

@@ -13,7 +13,14 @@ packages=(
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools time imagemagick
   # the reference signer for the differential tests
   python3 python3-botocore python3-boto3 openssl
+  # an independent iCalendar parser for the .ics export (tests/ec2/tst_ec2schedule)
+  python3-icalendar
   awscli
+  # reference S3 clients that the sandbox is proven against (tests/sandbox/tst_sandboxtools)
+  s3cmd rclone
+  # a real browser for the published-website proof (tests/website/tst_websitepublish), and node for
+  # s3rver, the second website server (bench/peers)
+  chromium nodejs
 )
 
 missing=()
@@ -23,16 +30,28 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup: all ${#packages[@]} packages present"
-  exit 0
+# npm comes with NodeSource's nodejs; Debian's nodejs needs its own npm package.
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(npm)
 fi
 
-echo "setup: installing ${missing[*]}"
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  sudo="sudo"
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages present"
+else
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# s3rver (pinned in bench/peers/package-lock.json): the benchmarks' peer and the second website server
+# of tests/website/tst_websites3rver.
+peers="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/bench/peers"
+if [ ! -x "$peers/node_modules/.bin/s3rver" ]; then
+  echo "setup: installing s3rver into bench/peers"
+  (cd "$peers" && npm ci --no-audit --no-fund --loglevel=error)
+fi

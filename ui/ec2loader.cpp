@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ec2loader.h"
 
+#include <chrono>
+
+#include <QTimer>
+
 #include "clouds/credentialjob.h"
 #include "clouds/credentialstore.h"
 #include "clouds/profilestore.h"
+#include "ec2/ec2apiversions.h"
+#include "ec2/ec2client.h"
 #include "instancesmodel.h"
 #include "maintenanceeventsmodel.h"
 
@@ -15,6 +21,7 @@ Ec2Loader::Ec2Loader(const ProfileStore *profiles,
     QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
+    , m_transport(transport)
     , m_credentials(credentials)
     , m_instances(instances)
     , m_events(events)
@@ -42,6 +49,10 @@ void Ec2Loader::refresh()
     m_problems.clear();
     m_pending.clear();
     m_ready.clear();
+    // Jobs of a running action may still use the old clients: they go once those are done.
+    for (Ec2Client *c : std::as_const(m_clients))
+        QTimer::singleShot(std::chrono::minutes(10), c, &QObject::deleteLater);
+    m_clients.clear();
     m_instances->clear();
     m_events->clear();
     for (const CloudProfile &p : m_profiles->profiles()) {
@@ -78,6 +89,26 @@ void Ec2Loader::readNext()
 void Ec2Loader::startRefresh()
 {
     m_refresh->start(m_ready);
+}
+
+Ec2Client *Ec2Loader::client(const QString &cloud)
+{
+    if (Ec2Client *c = m_clients.value(cloud))
+        return c;
+    for (const Ec2Refresh::Source &s : std::as_const(m_ready)) {
+        if (s.profile.name == cloud) {
+            auto *c = new Ec2Client(m_transport, s.profile, s.credentials, this);
+            m_clients.insert(cloud, c);
+            return c;
+        }
+    }
+    return nullptr;
+}
+
+QString Ec2Loader::apiVersion(const QString &cloud) const
+{
+    const CloudProfile *p = m_profiles->find(cloud);
+    return p && !p->ec2ApiVersion.isEmpty() ? p->ec2ApiVersion : Ec2ApiVersions::latest();
 }
 
 void Ec2Loader::report()

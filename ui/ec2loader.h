@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
 #include "ec2/ec2refresh.h"
 
 class CredentialStore;
+class Ec2Client;
 class HttpTransport;
 class InstancesModel;
 class MaintenanceEventsModel;
@@ -30,6 +32,12 @@ public:
     bool isRunning() const { return m_running; }
     const QStringList &problems() const { return m_problems; }
 
+    // The EC2 client of a cloud whose keys the last refresh read, for actions; null before that.
+    Ec2Client *client(const QString &cloud);
+    // The EC2 API version a cloud speaks: its profile's, or the newest the catalogue knows.
+    QString apiVersion(const QString &cloud) const;
+    HttpTransport *transport() const { return m_transport; }
+
 Q_SIGNALS:
     void progress(const QString &text); // "Loading…", then errors per region, or empty
     void finished();
@@ -40,6 +48,7 @@ private:
     void report();
 
     const ProfileStore *m_profiles;
+    HttpTransport *m_transport;
     CredentialStore *m_credentials;
     InstancesModel *m_instances;
     MaintenanceEventsModel *m_events;
@@ -47,6 +56,7 @@ private:
     QList<Ec2Refresh::Source> m_pending;
     QList<Ec2Refresh::Source> m_ready;
     QStringList m_problems;
+    QHash<QString, Ec2Client *> m_clients; // by cloud, made on demand from m_ready
     bool m_running = false;
     bool m_loaded = false;
 };

@@ -114,6 +114,28 @@ void InstancesModel::addStatuses(const Ec2Target &target, const QList<InstanceSt
         Q_EMIT dataChanged(index(top, SystemCheck), index(bottom, NextEvent));
 }
 
+void InstancesModel::updateInstances(const Ec2Target &target, const QList<Ec2Instance> &instances)
+{
+    for (const Ec2Instance &i : instances) {
+        const int r = rowOf(target.cloud, target.region, i.id);
+        if (r < 0)
+            continue;
+        m_rows[r].instance = i;
+        Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    }
+}
+
+void InstancesModel::applyStateChanges(const Ec2Target &target, const QList<InstanceStateChange> &changes)
+{
+    for (const InstanceStateChange &c : changes) {
+        const int r = rowOf(target.cloud, target.region, c.instanceId);
+        if (r < 0 || c.currentState.isEmpty())
+            continue;
+        m_rows[r].instance.stateName = c.currentState;
+        Q_EMIT dataChanged(index(r, State), index(r, State));
+    }
+}
+
 int InstancesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

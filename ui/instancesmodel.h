@@ -4,6 +4,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include "ec2/ec2actionparser.h"
 #include "ec2/ec2refresh.h"
 #include "ec2/ec2types.h"
 
@@ -44,6 +45,23 @@ public:
     void clear();
     void addInstances(const Ec2Target &target, const QList<Ec2Instance> &instances);
     void addStatuses(const Ec2Target &target, const QList<InstanceStatus> &statuses);
+    // Fresh descriptions of instances already shown (after an action): one dataChanged per row.
+    void updateInstances(const Ec2Target &target, const QList<Ec2Instance> &instances);
+    // The states an action answered with, until the next description.
+    void applyStateChanges(const Ec2Target &target, const QList<InstanceStateChange> &changes);
+
+    // What a row holds, for the details pane and the actions.
+    QString cloudAt(int row) const { return m_rows.at(row).cloud; }
+    QString regionAt(int row) const { return m_rows.at(row).region; }
+    const Ec2Instance &instanceAt(int row) const { return m_rows.at(row).instance; }
+    const InstanceStatus *statusAt(int row) const
+    {
+        return m_rows.at(row).hasStatus ? &m_rows.at(row).status : nullptr;
+    }
+    int rowOf(const QString &cloud, const QString &region, const QString &id) const
+    {
+        return m_rowOf.value(key(cloud, region, id), -1);
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -47,13 +47,17 @@ void MaintenanceEventsModel::clear()
     beginResetModel();
     m_rows.clear();
     m_names.clear();
+    m_rootDevices.clear();
     endResetModel();
 }
 
 void MaintenanceEventsModel::addInstances(const Ec2Target &target, const QList<Ec2Instance> &instances)
 {
-    for (const Ec2Instance &i : instances)
-        m_names.insert(key(target.cloud, target.region, i.id), i.name());
+    for (const Ec2Instance &i : instances) {
+        const QString k = key(target.cloud, target.region, i.id);
+        m_names.insert(k, i.name());
+        m_rootDevices.insert(k, i.rootDeviceType);
+    }
     int top = -1;
     int bottom = -1;
     for (int r = 0; r < m_rows.size(); ++r) {
@@ -80,6 +84,42 @@ void MaintenanceEventsModel::addStatuses(const Ec2Target &target, const QList<In
     beginInsertRows({}, first, first + int(fresh.size()) - 1); // one insert per page
     m_rows += fresh;
     endInsertRows();
+}
+
+QString MaintenanceEventsModel::nameAt(int row) const
+{
+    const Row &r = m_rows.at(row);
+    return m_names.value(key(r.cloud, r.region, r.instanceId));
+}
+
+MaintenanceEvent MaintenanceEventsModel::maintenanceEventAt(int row) const
+{
+    const Row &r = m_rows.at(row);
+    return {r.cloud, r.region, r.instanceId, nameAt(row), r.event};
+}
+
+QList<MaintenanceEvent> MaintenanceEventsModel::maintenanceEvents() const
+{
+    QList<MaintenanceEvent> all;
+    all.reserve(m_rows.size());
+    for (int r = 0; r < m_rows.size(); ++r)
+        all.append(maintenanceEventAt(r));
+    return all;
+}
+
+QString MaintenanceEventsModel::rootDeviceTypeAt(int row) const
+{
+    const Row &r = m_rows.at(row);
+    return m_rootDevices.value(key(r.cloud, r.region, r.instanceId));
+}
+
+void MaintenanceEventsModel::moveWindow(int row, const QDateTime &start)
+{
+    Ec2Event &e = m_rows[row].event;
+    if (e.notAfter.isValid())
+        e.notAfter = start.addSecs(e.notBefore.secsTo(e.notAfter));
+    e.notBefore = start;
+    Q_EMIT dataChanged(index(row, WindowStart), index(row, WindowEnd));
 }
 
 int MaintenanceEventsModel::rowCount(const QModelIndex &parent) const

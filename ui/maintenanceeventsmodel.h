@@ -6,6 +6,7 @@
 
 #include "ec2/ec2refresh.h"
 #include "ec2/ec2types.h"
+#include "schedule/maintenanceevent.h"
 
 // The reboot schedule: one row per scheduled, completed or canceled maintenance event of every
 // cloud and region, as Ec2Refresh delivers them (one row insert per page of statuses). The Name
@@ -42,6 +43,20 @@ public:
 
     static QString stateName(Ec2Event::State state);
 
+    // What a row holds, for the timeline, the actions and the reminders.
+    QString cloudAt(int row) const { return m_rows.at(row).cloud; }
+    QString regionAt(int row) const { return m_rows.at(row).region; }
+    QString instanceIdAt(int row) const { return m_rows.at(row).instanceId; }
+    const Ec2Event &eventAt(int row) const { return m_rows.at(row).event; }
+    QString nameAt(int row) const;
+    // The row as core's schedule sees it (iCalendar export, reminders, upcoming filter).
+    MaintenanceEvent maintenanceEventAt(int row) const;
+    QList<MaintenanceEvent> maintenanceEvents() const;
+    // "ebs" or "instance-store" once the instance was described, else empty.
+    QString rootDeviceTypeAt(int row) const;
+    // After ModifyInstanceEventStartTime: the window starts at `start`, its length kept.
+    void moveWindow(int row, const QDateTime &start);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -59,5 +74,6 @@ private:
     QVariant display(const Row &row, int column) const;
 
     QList<Row> m_rows;
-    QHash<QString, QString> m_names; // key → Name tag
+    QHash<QString, QString> m_names;       // key → Name tag
+    QHash<QString, QString> m_rootDevices; // key → root device type
 };

@@ -15,6 +15,8 @@
 #include <QStatusBar>
 #include <QTreeView>
 
+#include "apiversionsview.h"
+#include "browserpage.h"
 #include "cloudeditordialog.h"
 #include "clouds/connectiontester.h"
 #include "clouds/credentialjob.h"
@@ -24,9 +26,16 @@
 #include "cloudsmodel.h"
 #include "ec2loader.h"
 #include "importdialog.h"
+#include "instanceactionrunner.h"
+#include "instancedetailspane.h"
 #include "instancesmodel.h"
 #include "instancesview.h"
 #include "maintenanceeventsmodel.h"
+#include "remindernotifier.h"
+#include "s3clientpool.h"
+#include "schedulepanel.h"
+#include "transfer/transferqueue.h"
+#include "transfersdock.h"
 #include "welcomepage.h"
 
 namespace {
@@ -71,6 +80,32 @@ MainWindow::MainWindow(
         = new InstancesView(m_events, MaintenanceEventsModel::Cloud, MaintenanceEventsModel::Region, m_stack);
     m_stack->addWidget(m_instancesView);
     m_stack->addWidget(m_eventsView);
+    // Instance details and actions beside the table; the schedule's filters, timeline and actions.
+    m_actions = new InstanceActionRunner(m_ec2, m_instances, this);
+    m_details = new InstanceDetailsPane(m_instances, m_actions, m_instancesView);
+    m_instancesView->setSidePane(m_details, Qt::Horizontal);
+    connect(
+        m_instancesView, &InstancesView::currentSourceRowChanged, m_details, &InstanceDetailsPane::showRow);
+    m_schedule = new SchedulePanel(m_events, m_eventsView, m_ec2, m_actions, m_eventsView);
+    m_apiVersions = new ApiVersionsView(m_stack);
+    m_stack->addWidget(m_apiVersions);
+    m_reminders = new ReminderNotifier(m_events, {}, this);
+    connect(m_reminders, &ReminderNotifier::openScheduleRequested, this, &MainWindow::showSchedule);
+    // Buckets: one queue for every upload and download; its dock appears with the first transfer.
+    m_queue = new TransferQueue(this);
+    m_queue->setConflictPolicy(ConflictChoice::Ask);
+    m_queue->setJournalDirectory(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/transfers"));
+    m_s3 = new S3ClientPool(profiles, credentials, transport, this);
+    m_browser = new BrowserPage(m_s3, m_queue, m_stack);
+    m_stack->addWidget(m_browser);
+    m_transfers = new TransfersDock(m_queue, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transfers);
+    m_transfers->hide();
+    connect(m_queue, &TransferQueue::itemAdded, m_transfers, &QWidget::show);
+    connect(m_browser, &BrowserPage::statusChanged, statusBar(), [this](const QString &text) {
+        statusBar()->showMessage(text);
+    });
     for (InstancesView *view : {m_instancesView, m_eventsView}) {
         connect(view, &InstancesView::refreshRequested, m_ec2, &Ec2Loader::refresh);
         connect(m_ec2, &Ec2Loader::progress, view, &InstancesView::setStatus);
@@ -151,6 +186,22 @@ void MainWindow::cloudsChanged(const QString &select)
 void MainWindow::showNode(const QModelIndex &index)
 {
     const auto kind = CloudsModel::NodeKind(index.data(CloudsModel::NodeKindRole).toInt());
+    if (index.isValid() && kind == CloudsModel::NodeKind::Buckets) {
+        const QString name = index.data(CloudsModel::ProfileNameRole).toString();
+        const CloudProfile *profile = m_profiles->find(name);
+        m_browser->setCloud(
+            name, index.data(CloudsModel::RegionRole).toString(), profile ? profile->regions : QStringList());
+        m_stack->setCurrentWidget(m_browser);
+        return;
+    }
+    if (index.isValid() && kind == CloudsModel::NodeKind::Cloud) {
+        const CloudProfile *profile = m_profiles->find(index.data(CloudsModel::ProfileNameRole).toString());
+        if (profile && profile->hasEc2()) {
+            m_apiVersions->setCloud(profile->name, profile->ec2ApiVersion);
+            m_stack->setCurrentWidget(m_apiVersions);
+            return;
+        }
+    }
     if (!index.isValid()
         || (kind != CloudsModel::NodeKind::Instances && kind != CloudsModel::NodeKind::Events)) {
         if (!m_profiles->profiles().isEmpty())
@@ -163,6 +214,15 @@ void MainWindow::showNode(const QModelIndex &index)
     m_stack->setCurrentWidget(view);
     if (!m_ec2->hasLoaded() && !m_ec2->isRunning())
         m_ec2->refresh();
+}
+
+void MainWindow::showSchedule()
+{
+    m_eventsView->setScope({}, {});
+    m_stack->setCurrentWidget(m_eventsView);
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 QString MainWindow::selectedCloud() const

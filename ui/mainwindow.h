@@ -5,10 +5,17 @@
 
 #include "sandboxlauncher.h"
 
+class BrowserPage;
+class ApiVersionsView;
 class CloudsModel;
+class S3ClientPool;
+class TransferQueue;
+class TransfersDock;
 class CredentialStore;
 class Ec2Loader;
 class HttpTransport;
+class InstanceActionRunner;
+class InstanceDetailsPane;
 class InstancesModel;
 class InstancesView;
 class MaintenanceEventsModel;
@@ -16,6 +23,8 @@ class ProfileStore;
 class QLabel;
 class QStackedWidget;
 class QTreeView;
+class ReminderNotifier;
+class SchedulePanel;
 class WelcomePage;
 struct ConnectionTestResult;
 
@@ -37,6 +46,14 @@ public:
     InstancesView *instancesView() const { return m_instancesView; }
     InstancesView *eventsView() const { return m_eventsView; }
     Ec2Loader *ec2Loader() const { return m_ec2; }
+    InstanceDetailsPane *instanceDetails() const { return m_details; }
+    SchedulePanel *schedulePanel() const { return m_schedule; }
+    ApiVersionsView *apiVersionsView() const { return m_apiVersions; }
+    ReminderNotifier *reminders() const { return m_reminders; }
+    void showSchedule(); // every cloud's events, from a reminder
+    BrowserPage *browserPage() const { return m_browser; }
+    TransfersDock *transfersDock() const { return m_transfers; }
+    TransferQueue *transferQueue() const { return m_queue; }
 
     // Where "Try the local sandbox" finds skylight-sandbox and keeps its data (tests set both).
     void setSandboxLocation(const QString &program, const QString &dataDir);
@@ -75,7 +92,16 @@ private:
     InstancesView *m_instancesView = nullptr;
     InstancesView *m_eventsView = nullptr;
     Ec2Loader *m_ec2 = nullptr;
+    InstanceActionRunner *m_actions = nullptr;
+    InstanceDetailsPane *m_details = nullptr;
+    SchedulePanel *m_schedule = nullptr;
+    ApiVersionsView *m_apiVersions = nullptr;
+    ReminderNotifier *m_reminders = nullptr;
     SandboxLauncher *m_sandbox = nullptr;
     QString m_sandboxProgram;
     QString m_sandboxData;
+    TransferQueue *m_queue = nullptr;
+    S3ClientPool *m_s3 = nullptr;
+    BrowserPage *m_browser = nullptr;
+    TransfersDock *m_transfers = nullptr;
 };

@@ -18,6 +18,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
+std::optional<SelectedCloud> withKeys(
+    const CloudProfile &profile, const QCommandLineParser &p, QString *error)
+{
+    SelectedCloud cloud {profile, {}};
+    if (!profile.credentialId.isEmpty()) {
+        CredentialStore keychain;
+        if (p.optionNames().contains(u"keychain-timeout"_s) && p.isSet(u"keychain-timeout"_s))
+            keychain.setWatchdogMs(p.value(u"keychain-timeout"_s).toInt());
+        const CredentialResult r = runToEnd(keychain.read(profile.credentialId));
+        if (!r.isOk()) {
+            *error = u"%1: %2"_s.arg(profile.name, r.error.message());
+            return std::nullopt;
+        }
+        cloud.credentials = r.credentials;
+    }
+    return cloud;
+}
+
 std::optional<SelectedCloud> fromProfile(const QCommandLineParser &p, QString *error)
 {
     ProfileStore store;
@@ -30,19 +48,7 @@ std::optional<SelectedCloud> fromProfile(const QCommandLineParser &p, QString *e
         *error = tr("no profile named %1").arg(p.value(u"profile"_s));
         return std::nullopt;
     }
-    SelectedCloud cloud {*found, {}};
-    if (!found->credentialId.isEmpty()) {
-        CredentialStore keychain;
-        if (p.optionNames().contains(u"keychain-timeout"_s) && p.isSet(u"keychain-timeout"_s))
-            keychain.setWatchdogMs(p.value(u"keychain-timeout"_s).toInt());
-        const CredentialResult r = runToEnd(keychain.read(found->credentialId));
-        if (!r.isOk()) {
-            *error = u"%1: %2"_s.arg(found->name, r.error.message());
-            return std::nullopt;
-        }
-        cloud.credentials = r.credentials;
-    }
-    return cloud;
+    return withKeys(*found, p, error);
 }
 
 } // namespace
@@ -76,4 +82,22 @@ std::optional<SelectedCloud> selectCloud(
         return std::nullopt;
     }
     return SelectedCloud {*profile, env.credentials()};
+}
+
+QList<SelectedCloud> allClouds(const QCommandLineParser &p, QStringList *errors)
+{
+    QList<SelectedCloud> clouds;
+    ProfileStore store;
+    if (!store.load()) {
+        errors->append(store.errorString());
+        return clouds;
+    }
+    for (const CloudProfile &profile : store.profiles()) {
+        QString error;
+        if (auto cloud = withKeys(profile, p, &error))
+            clouds.append(std::move(*cloud));
+        else
+            errors->append(error);
+    }
+    return clouds;
 }

@@ -40,3 +40,6 @@ struct SelectedCloud
 // no URL is given). Nullopt with *error set when it cannot be had.
 std::optional<SelectedCloud> selectCloud(
     const QCommandLineParser &p, const QString &defaultProvider, bool s3, QString *error);
+// Every stored profile with its keys, for the commands that work over all clouds at once. A cloud
+// whose keys cannot be read is left out, with why in *errors (as is a store that cannot be read).
+QList<SelectedCloud> allClouds(const QCommandLineParser &p, QStringList *errors);

@@ -1,186 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ec2command.h"
 
-#include <cstdio>
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include "clidriver.h"
-#include "clouds/adhocprofile.h"
-#include "clouds/credentialjob.h"
-#include "clouds/credentialstore.h"
-#include "clouds/environmentcredentials.h"
-#include "clouds/profilestore.h"
 #include "ec2/describeregionsjob.h"
-#include "ec2/ec2apiversions.h"
 #include "ec2/ec2client.h"
+#include "ec2/ec2parsers.h"
 #include "ec2/ec2refresh.h"
+#include "ec2/modifyinstanceeventstarttimejob.h"
+#include "ec2listing.h"
 #include "transport/httptransport.h"
 
 using namespace Qt::StringLiterals;
+using Ec2Cli::fail;
+using Ec2Cli::out;
+using Ec2Cli::printJson;
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ec2", text);
-}
-
-void out(const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-int fail(const QString &message, int status = 1)
-{
-    std::fprintf(stderr, "skylight-cli ec2: %s\n", qPrintable(message));
-    return status;
-}
-
-void printJson(const QJsonArray &array)
-{
-    out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
-}
-
-QString time(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QString eventStateName(Ec2Event::State state)
-{
-    switch (state) {
-    case Ec2Event::State::Scheduled:
-        return u"scheduled"_s;
-    case Ec2Event::State::Completed:
-        return u"completed"_s;
-    case Ec2Event::State::Canceled:
-        return u"canceled"_s;
-    }
-    return {};
-}
-
-// Scheduled and not yet over: the window has not closed (or, without an end, not opened).
-bool isUpcoming(const Ec2Event &e, const QDateTime &now)
-{
-    if (e.state != Ec2Event::State::Scheduled)
-        return false;
-    return e.notAfter.isValid() ? e.notAfter > now : (!e.notBefore.isValid() || e.notBefore > now);
-}
-
-struct Collected
-{
-    QList<QPair<Ec2Target, Ec2Instance>> instances;
-    QList<QPair<Ec2Target, InstanceStatus>> statuses;
-    QList<QPair<Ec2Target, ApiError>> failures;
-};
-
-Collected refresh(HttpTransport *transport, const Ec2Refresh::Source &source)
-{
-    Collected c;
-    Ec2Refresh refresh(transport);
-    QObject::connect(&refresh, &Ec2Refresh::instancesArrived, [&](const Ec2Target &t, const auto &list) {
-        for (const Ec2Instance &i : list)
-            c.instances.append({t, i});
-    });
-    QObject::connect(&refresh, &Ec2Refresh::eventsArrived, [&](const Ec2Target &t, const auto &list) {
-        for (const InstanceStatus &s : list)
-            c.statuses.append({t, s});
-    });
-    QObject::connect(&refresh, &Ec2Refresh::targetFailed, [&](const Ec2Target &t, const ApiError &e) {
-        c.failures.append({t, e});
-    });
-    QEventLoop loop;
-    QObject::connect(&refresh, &Ec2Refresh::allDone, &loop, &QEventLoop::quit);
-    refresh.start({source});
-    loop.exec();
-    return c;
-}
-
-int reportFailures(const Collected &c)
-{
-    for (const auto &[target, error] : c.failures)
-        fail(u"%1/%2: %3"_s.arg(target.cloud, target.region, error.toString()));
-    return c.failures.isEmpty() ? 0 : 1;
-}
-
-int instances(HttpTransport *transport, const Ec2Refresh::Source &source, bool json)
-{
-    const Collected c = refresh(transport, source);
-    QJsonArray array;
-    for (const auto &[t, i] : c.instances) {
-        if (json) {
-            array.append(QJsonObject {{u"cloud"_s, t.cloud},
-                {u"region"_s, t.region},
-                {u"zone"_s, i.zone},
-                {u"id"_s, i.id},
-                {u"name"_s, i.name()},
-                {u"type"_s, i.type},
-                {u"state"_s, i.stateName},
-                {u"publicIp"_s, i.publicIp},
-                {u"privateIp"_s, i.privateIp},
-                {u"launchTime"_s, time(i.launchTime)}});
-        } else {
-            out(QStringList {t.region, i.zone, i.id, i.name(), i.type, i.stateName, i.publicIp, i.privateIp}
-                    .join(u'\t'));
-        }
-    }
-    if (json)
-        printJson(array);
-    return reportFailures(c);
-}
-
-int events(HttpTransport *transport, const Ec2Refresh::Source &source, bool json, bool upcoming)
-{
-    const QString version
-        = source.profile.ec2ApiVersion.isEmpty() ? Ec2ApiVersions::latest() : source.profile.ec2ApiVersion;
-    if (!Ec2ApiVersions::offers(u"DescribeInstanceStatus", version))
-        fail(
-            tr("EC2 API version %1 has no DescribeInstanceStatus: no scheduled events to show").arg(version));
-    const Collected c = refresh(transport, source);
-    QHash<QString, QString> names;
-    for (const auto &[t, i] : c.instances)
-        names.insert(i.id, i.name());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QJsonArray array;
-    for (const auto &[t, s] : c.statuses) {
-        for (const Ec2Event &e : s.events) {
-            if (upcoming && !isUpcoming(e, now))
-                continue;
-            if (json) {
-                array.append(QJsonObject {{u"cloud"_s, t.cloud},
-                    {u"region"_s, t.region},
-                    {u"instanceId"_s, s.instanceId},
-                    {u"name"_s, names.value(s.instanceId)},
-                    {u"code"_s, e.code},
-                    {u"description"_s, e.description},
-                    {u"notBefore"_s, time(e.notBefore)},
-                    {u"notAfter"_s, time(e.notAfter)},
-                    {u"notBeforeDeadline"_s, time(e.notBeforeDeadline)},
-                    {u"state"_s, eventStateName(e.state)}});
-            } else {
-                out(QStringList {t.region,
-                    s.instanceId,
-                    names.value(s.instanceId),
-                    e.code,
-                    eventStateName(e.state),
-                    time(e.notBefore),
-                    time(e.notAfter),
-                    e.description}
-                        .join(u'\t'));
-            }
-        }
-    }
-    if (json)
-        printJson(array);
-    return reportFailures(c);
 }
 
 int regions(Ec2Client *client, const QString &region, bool json)
@@ -212,19 +57,85 @@ int action(Ec2Client *client, InstanceActionJob::Action what, const QString &reg
     return 0;
 }
 
+int reschedule(Ec2Client *client, const QString &region, const QStringList &args, bool json)
+{
+    const QDateTime notBefore = parseEc2Time(args.at(2));
+    if (!notBefore.isValid())
+        return fail(
+            tr("not a time: %1 (give an ISO 8601 time such as 2026-12-01T10:00:00Z)").arg(args.at(2)), 2);
+    const ModifyInstanceEventStartTimeResult r
+        = runToEnd(client->modifyInstanceEventStartTime({region, args.at(0), args.at(1), notBefore}));
+    if (!r.error.isOk()) // refused before sending: the reason alone says it best
+        return fail(r.error.kind() == ApiError::Kind::InvalidInput ? r.error.message() : r.error.toString());
+    const Ec2Event &e = r.event;
+    if (json) {
+        printJson({QJsonObject {{u"instanceId"_s, args.at(0)},
+            {u"eventId"_s, e.id.isEmpty() ? args.at(1) : e.id},
+            {u"code"_s, e.code},
+            {u"notBefore"_s, Ec2Cli::time(e.notBefore)},
+            {u"notAfter"_s, Ec2Cli::time(e.notAfter)},
+            {u"notBeforeDeadline"_s, Ec2Cli::time(e.notBeforeDeadline)}}});
+    } else {
+        out(tr("%1 %2 %3 now starts %4").arg(args.at(0), args.at(1), e.code, Ec2Cli::time(e.notBefore))
+            + (e.notAfter.isValid() ? tr(", ends %1").arg(Ec2Cli::time(e.notAfter)) : QString()));
+    }
+    return 0;
+}
+
+// `instances` or `events` over `sources`.
+int list(HttpTransport *transport,
+    const QCommandLineParser &p,
+    const QString &verb,
+    const QList<Ec2Refresh::Source> &sources)
+{
+    if (verb == u"instances"_s)
+        return Ec2Cli::instances(transport, sources, p.isSet(u"json"_s));
+    return Ec2Cli::events(
+        transport, sources, {p.isSet(u"json"_s), p.isSet(u"upcoming"_s), p.value(u"ics"_s)});
+}
+
+// `instances` or `events` with no cloud named: every stored cloud that has EC2, at once.
+int listAllClouds(const QCommandLineParser &p, const QString &verb, const QStringList &regions)
+{
+    QStringList errors;
+    QList<Ec2Refresh::Source> sources;
+    for (const SelectedCloud &cloud : allClouds(p, &errors)) {
+        if (!cloud.profile.hasEc2())
+            continue;
+        CloudProfile profile = cloud.profile;
+        if (p.isSet(u"api-version"_s))
+            profile.ec2ApiVersion = p.value(u"api-version"_s);
+        sources.append({profile, cloud.credentials, regions});
+    }
+    for (const QString &e : std::as_const(errors))
+        fail(e);
+    if (sources.isEmpty() && errors.isEmpty())
+        return fail(tr("no cloud with EC2 is configured: add one with `skylight-cli profiles add`, or say "
+                       "which with --cloud NAME or --endpoint-url URL"),
+            2);
+    HttpTransport transport;
+    const int status = list(&transport, p, verb, sources);
+    return errors.isEmpty() ? status : 1;
+}
+
 } // namespace
 
 int runEc2Command(const QStringList &arguments)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Lists regions, instances and scheduled events; starts, stops, reboots and "
-           "terminates instances."));
+        tr("Lists regions, instances and scheduled events; exports the events as iCalendar; "
+           "reschedules an event; starts, stops, reboots and terminates instances."));
     p.addHelpOption();
-    p.addPositionalArgument(u"action"_s, tr("regions, instances, events, start|stop|reboot|terminate ID…"));
+    p.addPositionalArgument(u"action"_s,
+        tr("regions, instances, events, reschedule INSTANCE EVENT-ID TIME, "
+           "start|stop|reboot|terminate ID…"));
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     const QCommandLineOption upcoming(u"upcoming"_s, tr("events: only scheduled events not yet over."));
-    const QCommandLineOption profile(u"profile"_s, tr("The cloud profile to use."), u"NAME"_s);
+    const QCommandLineOption ics(
+        u"ics"_s, tr("events: also write them to FILE as iCalendar (RFC 5545)."), u"FILE"_s);
+    const QCommandLineOption profile(
+        QStringList {u"profile"_s, u"cloud"_s}, tr("The cloud (profile) to use."), u"NAME"_s);
     const QCommandLineOption endpoint(
         u"endpoint-url"_s, tr("Use this endpoint instead of a profile."), u"URL"_s);
     const QCommandLineOption provider(u"provider"_s, tr("With --endpoint-url: the provider."), u"NAME"_s);
@@ -234,7 +145,7 @@ int runEc2Command(const QStringList &arguments)
         u"api-version"_s, tr("The EC2 API version to speak."), u"YYYY-MM-DD"_s);
     const QCommandLineOption timeout(
         u"keychain-timeout"_s, tr("Milliseconds to wait for the keychain."), u"MS"_s);
-    p.addOptions({json, upcoming, profile, endpoint, provider, region, apiVersion, timeout});
+    p.addOptions({json, upcoming, ics, profile, endpoint, provider, region, apiVersion, timeout});
     QStringList args = arguments;
     args.prepend(u"skylight-cli ec2"_s);
     if (!p.parse(args))
@@ -245,9 +156,17 @@ int runEc2Command(const QStringList &arguments)
     }
     QStringList positional = p.positionalArguments();
     if (positional.isEmpty())
-        return fail(
-            tr("an action is needed: regions, instances, events, start, stop, reboot or terminate"), 2);
+        return fail(tr("an action is needed: regions, instances, events, reschedule, start, stop, reboot or "
+                       "terminate"),
+            2);
     const QString verb = positional.takeFirst();
+
+    QStringList regionList;
+    if (p.isSet(region))
+        regionList << p.value(region);
+    const bool listing = (verb == u"instances"_s || verb == u"events"_s) && positional.isEmpty();
+    if (listing && !p.isSet(profile) && !p.isSet(endpoint))
+        return listAllClouds(p, verb, regionList);
 
     QString error;
     const auto selected = selectCloud(p, u"aws"_s, false, &error);
@@ -261,16 +180,16 @@ int runEc2Command(const QStringList &arguments)
         cloud.ec2ApiVersion = p.value(apiVersion);
 
     HttpTransport transport;
-    QStringList regionList;
-    if (p.isSet(region))
-        regionList << p.value(region);
-    if (verb == u"instances"_s && positional.isEmpty())
-        return instances(&transport, {cloud, credentials, regionList}, p.isSet(json));
-    if (verb == u"events"_s && positional.isEmpty())
-        return events(&transport, {cloud, credentials, regionList}, p.isSet(json), p.isSet(upcoming));
+    if (listing)
+        return list(&transport, p, verb, {{cloud, credentials, regionList}});
     Ec2Client client(&transport, cloud, credentials);
     if (verb == u"regions"_s && positional.isEmpty())
         return regions(&client, p.value(region), p.isSet(json));
+    if (verb == u"reschedule"_s) {
+        if (positional.size() != 3)
+            return fail(tr("reschedule needs INSTANCE EVENT-ID TIME"), 2);
+        return reschedule(&client, p.value(region), positional, p.isSet(json));
+    }
     const QHash<QString, InstanceActionJob::Action> actions {{u"start"_s, InstanceActionJob::Action::Start},
         {u"stop"_s, InstanceActionJob::Action::Stop},
         {u"reboot"_s, InstanceActionJob::Action::Reboot},

@@ -10,6 +10,7 @@
 #include "profilescommand.h"
 #include "s3command.h"
 #include "signcommand.h"
+#include "websitecommand.h"
 
 namespace {
 
@@ -18,9 +19,11 @@ void usage(FILE *out)
     std::fputs("Usage: skylight-cli COMMAND [OPTIONS]\n"
                "\n"
                "Commands:\n"
-               "  ec2        regions, instances, events [--upcoming], start|stop|reboot|terminate ID…\n"
+               "  ec2        regions, instances, events [--upcoming] [--ics FILE], reschedule, start|stop|\n"
+               "             reboot|terminate ID… (skylight-cli ec2 --help)\n"
                "  profiles   list, show, add, import (aws, boto, eucarc, s3cfg) and remove cloud profiles\n"
                "  s3         ls, cp, rm, mb, rb and presign objects and buckets (skylight-cli s3 --help)\n"
+               "  s3 website get, put, delete, endpoint, public, private: a bucket's static website\n"
                "  sign       sign a raw HTTP request and print the canonical request, string to sign,\n"
                "             signature or signed request (see skylight-cli sign --help)\n"
                "\n"
@@ -61,6 +64,8 @@ int main(int argc, char *argv[])
         return runEc2Command(args);
     if (command == QLatin1String("profiles"))
         return runProfilesCommand(args);
+    if (command == QLatin1String("s3") && args.value(0) == QLatin1String("website"))
+        return runWebsiteCommand(args.mid(1));
     if (command == QLatin1String("s3"))
         return runS3Command(args);
     std::fprintf(stderr, "skylight-cli: unknown command '%s'\n\n", qPrintable(command));

@@ -7,12 +7,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 #include "clidriver.h"
 #include "clouds/adhocprofile.h"
@@ -20,7 +20,6 @@
 #include "clouds/credentialstore.h"
 #include "clouds/environmentcredentials.h"
 #include "clouds/profilestore.h"
-#include "s3/copyobjectjob.h"
 #include "s3/createbucketjob.h"
 #include "s3/deletebucketjob.h"
 #include "s3/deleteobjectjob.h"
@@ -28,9 +27,7 @@
 #include "s3/listbucketsjob.h"
 #include "s3/listobjectsjob.h"
 #include "s3/s3client.h"
-#include "transfer/download.h"
-#include "transfer/localpath.h"
-#include "transfer/upload.h"
+#include "s3copycommand.h"
 #include "transport/httptransport.h"
 
 using namespace Qt::StringLiterals;
@@ -75,11 +72,6 @@ std::optional<S3Url> parseS3Url(const QString &text)
     if (url.bucket.isEmpty())
         return std::nullopt;
     return url;
-}
-
-QString baseName(const QString &key)
-{
-    return key.section(u'/', -1);
 }
 
 struct Session
@@ -141,138 +133,51 @@ int ls(Session &s, const QStringList &args)
         request.bucket = url->bucket;
         request.prefix = url->key;
         request.delimiter = s.recursive ? QString() : u"/"_s;
+        // Text goes out one page at a time, and a time shared by neighbouring keys (a bulk upload)
+        // is converted to local time once: a listing of 100,000 keys is mostly this loop.
+        QDateTime lastTime;
+        QString lastText;
         const ApiError error = listAll(s, request, [&](const ObjectListing &page) {
+            QString text;
             for (const QString &prefix : page.commonPrefixes) {
                 if (s.json)
                     rows.append(QJsonObject {{u"prefix"_s, prefix}});
                 else
-                    out(u"                           PRE "_s + prefix.mid(s.recursive ? 0 : url->key.size()));
+                    text += u"                           PRE "_s
+                        + prefix.mid(s.recursive ? 0 : url->key.size()) + u'\n';
             }
             for (const ObjectEntry &o : page.objects) {
-                if (s.json)
+                if (s.json) {
                     rows.append(QJsonObject {{u"key"_s, o.key},
                         {u"size"_s, o.size},
                         {u"etag"_s, QString::fromUtf8(o.etag)},
                         {u"lastModified"_s, o.lastModified.toString(Qt::ISODate)},
                         {u"storageClass"_s, o.storageClass}});
-                else
-                    out(u"%1 %2 %3"_s.arg(o.lastModified.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
-                            .arg(o.size, 10)
-                            .arg(s.recursive ? o.key : o.key.mid(url->key.size())));
+                    continue;
+                }
+                if (o.lastModified != lastTime) {
+                    lastTime = o.lastModified;
+                    lastText = o.lastModified.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+                }
+                text += lastText;
+                text += u' ';
+                text += u"%1"_s.arg(o.size, 10);
+                text += u' ';
+                text += QStringView(o.key).mid(s.recursive ? 0 : url->key.size());
+                text += u'\n';
+            }
+            if (!text.isEmpty()) {
+                const QByteArray bytes = text.toUtf8();
+                std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
             }
         });
+        std::fflush(stdout);
         if (!error.isOk())
             return fail(error.toString());
     }
     if (s.json)
         out(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)).trimmed());
     return 0;
-}
-
-int uploadOne(Session &s, const QString &path, const S3Url &to)
-{
-    const UploadResult r = runToEnd(new Upload(s.client.get(), path, to.bucket, to.key));
-    if (!r.error.isOk())
-        return fail(u"%1: %2"_s.arg(path, r.error.toString()));
-    out(u"upload: %1 to s3://%2/%3"_s.arg(path, to.bucket, to.key));
-    return 0;
-}
-
-int downloadOne(Session &s, const S3Url &from, const QString &target, const QString &folder)
-{
-    const DownloadResult r = runToEnd(new Download(s.client.get(), {from.bucket, from.key, target, folder}));
-    if (!r.error.isOk())
-        return fail(u"s3://%1/%2: %3"_s.arg(from.bucket, from.key, r.error.toString()));
-    out(u"download: s3://%1/%2 to %3"_s.arg(from.bucket, from.key, target));
-    return 0;
-}
-
-// Bucket to bucket, on the server (CopyObject: objects up to 5 GB).
-int copyOne(Session &s, const S3Url &from, S3Url to)
-{
-    if (s.recursive)
-        return fail(tr("--recursive bucket to bucket copies are not done yet"), 2);
-    if (to.key.isEmpty() || to.key.endsWith(u'/'))
-        to.key += baseName(from.key);
-    const CopyObjectResult r
-        = runToEnd(s.client->copyObject({from.bucket, from.key, to.bucket, to.key, {}, {}, false}));
-    if (!r.error.isOk())
-        return fail(r.error.toString());
-    out(u"copy: s3://%1/%2 to s3://%3/%4"_s.arg(from.bucket, from.key, to.bucket, to.key));
-    return 0;
-}
-
-int cp(Session &s, const QStringList &args)
-{
-    if (args.size() != 2)
-        return fail(tr("cp needs SOURCE and DESTINATION"), 2);
-    const auto from = parseS3Url(args[0]);
-    const auto to = parseS3Url(args[1]);
-    if (from && to)
-        return copyOne(s, *from, *to);
-    if (!from && !to)
-        return fail(tr("one of SOURCE and DESTINATION must be an s3:// URL"), 2);
-    if (to) { // local → bucket
-        const QFileInfo source(args[0]);
-        if (source.isDir()) {
-            if (!s.recursive)
-                return fail(tr("%1 is a folder: use --recursive").arg(args[0]), 2);
-            QString prefix = to->key;
-            if (!prefix.isEmpty() && !prefix.endsWith(u'/'))
-                prefix += u'/';
-            QDirIterator it(
-                source.absoluteFilePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-            int status = 0;
-            while (it.hasNext()) {
-                const QString path = it.next();
-                const QString relative = QDir(source.absoluteFilePath()).relativeFilePath(path);
-                status = qMax(status, uploadOne(s, path, {to->bucket, prefix + relative}));
-            }
-            return status;
-        }
-        S3Url target = *to;
-        if (target.key.isEmpty() || target.key.endsWith(u'/'))
-            target.key += source.fileName();
-        return uploadOne(s, args[0], target);
-    }
-    // bucket → local
-    if (s.recursive) {
-        QString prefix = from->key;
-        if (!prefix.isEmpty() && !prefix.endsWith(u'/'))
-            prefix += u'/';
-        const QString folder = QDir(args[1]).absolutePath();
-        if (!QDir().mkpath(folder))
-            return fail(tr("cannot create %1").arg(folder));
-        QStringList keys;
-        ListObjectsRequest request;
-        request.bucket = from->bucket;
-        request.prefix = prefix;
-        const ApiError error = listAll(s, request, [&](const ObjectListing &page) {
-            for (const ObjectEntry &o : page.objects)
-                keys.append(o.key);
-        });
-        if (!error.isOk())
-            return fail(error.toString());
-        int status = 0;
-        for (const QString &key : std::as_const(keys)) {
-            const LocalPath local = localPathForKey(folder, prefix, key);
-            if (!local.isOk()) {
-                std::fputs((tr("skipped: %1").arg(local.problem) + u'\n').toUtf8().constData(), stderr);
-                continue;
-            }
-            status = qMax(status, downloadOne(s, {from->bucket, key}, local.path, folder));
-        }
-        return status;
-    }
-    const QFileInfo dest(args[1]);
-    if (dest.isDir() || args[1].endsWith(u'/')) {
-        const QString folder = dest.absoluteFilePath();
-        const LocalPath local = localPathForKey(folder, {}, baseName(from->key));
-        if (!local.isOk())
-            return fail(local.problem);
-        return downloadOne(s, *from, local.path, folder);
-    }
-    return downloadOne(s, *from, dest.absoluteFilePath(), {});
 }
 
 int rm(Session &s, const QStringList &args)
@@ -355,6 +260,14 @@ int runS3Command(const QStringList &arguments)
         {u"region"_s, tr("The region (mb: where the bucket is made)."), u"REGION"_s},
         {u"recursive"_s, tr("ls: every key; cp, rm: a whole folder or prefix.")},
         {u"json"_s, tr("ls: print JSON.")},
+        {u"journal"_s,
+            tr("cp: the folder of the resume journal (default: the user's data folder); a killed cp "
+               "run again with the same arguments continues where it stopped."),
+            u"DIR"_s},
+        {u"no-journal"_s, tr("cp: keep no journal (a killed cp starts again from the beginning).")},
+        {u"max-files"_s, tr("cp: files moving at once (default 8)."), u"N"_s},
+        {u"max-parts"_s, tr("cp: parts or ranges in flight over all files (default 8)."), u"N"_s},
+        {u"part-size"_s, tr("cp: the smallest part size in MiB (default 8; at least 5)."), u"MIB"_s},
         {u"expires"_s,
             tr("presign: seconds the link stays valid (default 3600, at most 604800 for SigV4)."),
             u"S"_s},
@@ -379,8 +292,26 @@ int runS3Command(const QStringList &arguments)
         return fail(problem, 2);
     if (action == u"ls")
         return ls(s, positional);
-    if (action == u"cp")
-        return cp(s, positional);
+    if (action == u"cp") {
+        if (positional.size() != 2)
+            return fail(tr("cp needs SOURCE and DESTINATION"), 2);
+        S3CopyOptions options;
+        options.recursive = s.recursive;
+        if (!p.isSet(u"no-journal"_s))
+            options.journal = p.isSet(u"journal"_s)
+                ? p.value(u"journal"_s)
+                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/transfers"_s;
+        bool ok = true;
+        if (p.isSet(u"max-files"_s))
+            options.maxFiles = qBound(1, p.value(u"max-files"_s).toInt(&ok), 256);
+        if (ok && p.isSet(u"max-parts"_s))
+            options.maxParts = qBound(1, p.value(u"max-parts"_s).toInt(&ok), 256);
+        if (ok && p.isSet(u"part-size"_s))
+            options.partSize = qMax(5, p.value(u"part-size"_s).toInt(&ok)) * qint64(1024 * 1024);
+        if (!ok)
+            return fail(tr("--max-files, --max-parts and --part-size take a number"), 2);
+        return copyThroughQueue(s.client.get(), positional[0], positional[1], options);
+    }
     if (action == u"rm")
         return rm(s, positional);
     if (action == u"mb" || action == u"rb")

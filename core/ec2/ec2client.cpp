@@ -8,6 +8,7 @@
 #include "ec2/describeinstancestatusjob.h"
 #include "ec2/describeregionsjob.h"
 #include "ec2/ec2apiversions.h"
+#include "ec2/modifyinstanceeventstarttimejob.h"
 #include "transport/httptransport.h"
 
 using namespace Qt::StringLiterals;
@@ -75,4 +76,10 @@ InstanceActionJob *Ec2Client::instanceAction(
     InstanceActionJob::Action action, const QString &region, const QStringList &instanceIds)
 {
     return new InstanceActionJob(this, action, region, instanceIds);
+}
+
+ModifyInstanceEventStartTimeJob *Ec2Client::modifyInstanceEventStartTime(
+    const ModifyInstanceEventStartTimeRequest &request)
+{
+    return new ModifyInstanceEventStartTimeJob(this, request);
 }

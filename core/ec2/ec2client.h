@@ -15,10 +15,12 @@
 class DescribeInstanceStatusJob;
 class DescribeInstancesJob;
 class DescribeRegionsJob;
+class ModifyInstanceEventStartTimeJob;
 class HttpTransport;
 class Signer;
 struct DescribeInstanceStatusRequest;
 struct DescribeInstancesRequest;
+struct ModifyInstanceEventStartTimeRequest;
 
 // The EC2 side of one cloud: builds each Query API request for the profile's endpoint of a region,
 // signs with the profile's EC2 signer (SigV4 generic rules, service "ec2", or Query SigV2) and hands
@@ -36,6 +38,9 @@ public:
     DescribeInstanceStatusJob *describeInstanceStatus(const DescribeInstanceStatusRequest &request);
     InstanceActionJob *instanceAction(
         InstanceActionJob::Action action, const QString &region, const QStringList &instanceIds);
+    // Refused without sending when the API version lacks the action.
+    ModifyInstanceEventStartTimeJob *modifyInstanceEventStartTime(
+        const ModifyInstanceEventStartTimeRequest &request);
 
     // The API version sent as Version: the profile's, or the newest the catalogue knows.
     QString apiVersion() const;

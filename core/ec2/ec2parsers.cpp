@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ec2/ec2parsers.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -47,6 +48,23 @@ namespace {
 template <typename T> Result<T> failed(const ApiError &error)
 {
     return Result<T>::failure(error);
+}
+
+// One field of an event (an eventsSet item, or the <event> of ModifyInstanceEventStartTime).
+void setEventField(Ec2Event &event, QStringView name, const QString &text)
+{
+    if (name == u"code")
+        event.code = text;
+    else if (name == u"description")
+        event.description = text;
+    else if (name == u"instanceEventId")
+        event.id = text;
+    else if (name == u"notBefore")
+        event.notBefore = parseEc2Time(text);
+    else if (name == u"notAfter")
+        event.notAfter = parseEc2Time(text);
+    else if (name == u"notBeforeDeadline")
+        event.notBeforeDeadline = parseEc2Time(text);
 }
 
 Ec2Event::State eventState(const QString &description)
@@ -223,21 +241,8 @@ Result<InstanceStatusPage> parseDescribeInstanceStatus(const QByteArray &body)
                 detailStatus = text;
             else if (field.endsWith(u"details/item/impairedSince"))
                 detailSince = parseEc2Time(text);
-            else if (isEventPath(field) || field.startsWith(u"event/")) {
-                const QStringView name = field.mid(field.lastIndexOf(u'/') + 1);
-                if (name == u"code")
-                    event.code = text;
-                else if (name == u"description")
-                    event.description = text;
-                else if (name == u"instanceEventId")
-                    event.id = text;
-                else if (name == u"notBefore")
-                    event.notBefore = parseEc2Time(text);
-                else if (name == u"notAfter")
-                    event.notAfter = parseEc2Time(text);
-                else if (name == u"notBeforeDeadline")
-                    event.notBeforeDeadline = parseEc2Time(text);
-            }
+            else if (isEventPath(field) || field.startsWith(u"event/"))
+                setEventField(event, field.mid(field.lastIndexOf(u'/') + 1), text);
         },
         [&](const QString &path) {
             if (path == u"instanceStatusSet/item") {
@@ -266,4 +271,28 @@ Result<InstanceStatusPage> parseDescribeInstanceStatus(const QByteArray &body)
     if (!error.isOk())
         return failed<InstanceStatusPage>(error);
     return Result<InstanceStatusPage>::success(std::move(page));
+}
+
+Result<Ec2Event> parseModifyInstanceEventStartTime(const QByteArray &body)
+{
+    Ec2Event event;
+    bool seen = false;
+    const ApiError error = XmlDocument::walk(
+        body,
+        u"ModifyInstanceEventStartTimeResponse",
+        [&](const QString &path, const QString &text) {
+            if (!path.startsWith(u"event/"))
+                return;
+            seen = true;
+            setEventField(event, QStringView(path).mid(6), text);
+        },
+        [](const QString &) {});
+    if (!error.isOk())
+        return failed<Ec2Event>(error);
+    if (!seen) // AWS always answers with the moved event
+        return failed<Ec2Event>(ApiError(ApiError::Kind::Parse,
+            QCoreApplication::translate(
+                "Ec2Parsers", "EC2 answered ModifyInstanceEventStartTime without the event")));
+    event.state = eventState(event.description);
+    return Result<Ec2Event>::success(std::move(event));
 }

@@ -14,5 +14,7 @@ Result<QList<Ec2Region>> parseDescribeRegions(const QByteArray &body);
 Result<QStringList> parseDescribeAvailabilityZones(const QByteArray &body);
 Result<InstancePage> parseDescribeInstances(const QByteArray &body);
 Result<InstanceStatusPage> parseDescribeInstanceStatus(const QByteArray &body);
+// The <event> a ModifyInstanceEventStartTime answer carries: the event with its moved window.
+Result<Ec2Event> parseModifyInstanceEventStartTime(const QByteArray &body);
 
 QDateTime parseEc2Time(const QString &text);

@@ -13,5 +13,6 @@ target_sources(skylight_core PRIVATE
     ec2/describeinstancesjob.h ec2/describeinstancesjob.cpp
     ec2/describeinstancestatusjob.h ec2/describeinstancestatusjob.cpp
     ec2/instanceactionjob.h ec2/instanceactionjob.cpp
+    ec2/modifyinstanceeventstarttimejob.h ec2/modifyinstanceeventstarttimejob.cpp
     ec2/ec2refresh.h ec2/ec2refresh.cpp
 )

@@ -6,6 +6,7 @@
 #include <QXmlStreamWriter>
 
 #include "s3/bodydigest.h"
+#include "s3/headobjectjob.h"
 #include "s3/multipartparsers.h"
 #include "s3/s3client.h"
 #include "transport/httpresponse.h"
@@ -61,10 +62,25 @@ void CompleteMultipartUploadJob::start()
                     [this](Result<CompletedUpload> parsed) {
                         if (!parsed.isOk())
                             return finishWithError(parsed.error());
-                        finish({ApiError::ok(), parsed.takeValue()});
+                        CompletedUpload done = parsed.takeValue();
+                        if (done.etag.isEmpty())
+                            return readEtagBack(std::move(done));
+                        finish({ApiError::ok(), std::move(done)});
                     });
             });
         });
+}
+
+void CompleteMultipartUploadJob::readEtagBack(CompletedUpload done)
+{
+    HeadObjectJob *head = m_client->headObject({m_request.bucket, m_request.key});
+    connect(head, &HeadObjectJob::finished, this, [this, done](const HeadObjectResult &result) mutable {
+        if (!result.error.isOk())
+            return finishWithError(result.error);
+        done.etag = result.head.etag;
+        finish({ApiError::ok(), std::move(done)});
+    });
+    head->start();
 }
 
 void CompleteMultipartUploadJob::finish(const CompleteMultipartUploadResult &result)

@@ -36,6 +36,7 @@ Q_SIGNALS:
 private:
     void finishWithError(const ApiError &error) override { finish({error, {}}); }
     void finish(const CompleteMultipartUploadResult &result);
+    void readEtagBack(CompletedUpload done); // the server answered an empty <ETag> (radosgw)
 
     CompleteMultipartUploadRequest m_request;
 };

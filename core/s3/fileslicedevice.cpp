@@ -43,7 +43,14 @@ qint64 FileSliceDevice::readData(char *data, qint64 maxSize)
     const qint64 left = m_length - pos();
     if (left <= 0)
         return 0;
-    return m_file.read(data, qMin(maxSize, left));
+    const qint64 got = m_file.read(data, qMin(maxSize, left));
+    if (got == 0 && maxSize > 0) {
+        // The file shrank under us: end the body now rather than leave the request waiting for
+        // bytes that will never come (QNetworkAccessManager would wait until its timeout).
+        setErrorString(tr("%1 became shorter while it was read").arg(m_file.fileName()));
+        return -1;
+    }
+    return got;
 }
 
 std::function<std::unique_ptr<QIODevice>()> FileSliceDevice::factory(

@@ -106,6 +106,7 @@ Result<CompletedUpload> parseCompleteMultipartUpload(const QByteArray &body)
         return Result<CompletedUpload>::failure(error);
     }
     CompletedUpload done;
+    bool sawEtag = false;
     const ApiError error = XmlDocument::walk(
         body, u"CompleteMultipartUploadResult", [&](const QString &path, const QString &text) {
             if (path == u"Location")
@@ -114,12 +115,16 @@ Result<CompletedUpload> parseCompleteMultipartUpload(const QByteArray &body)
                 done.bucket = text;
             else if (path == u"Key")
                 done.key = text;
-            else if (path == u"ETag")
+            else if (path == u"ETag") {
                 done.etag = text.toUtf8();
+                sawEtag = true;
+            }
         });
     if (!error.isOk())
         return Result<CompletedUpload>::failure(error);
-    if (done.etag.isEmpty())
+    // radosgw (16.2) answers with an empty <ETag></ETag>: the upload is complete all the same, and
+    // CompleteMultipartUploadJob reads the ETag back with a HEAD. No ETag element at all is refused.
+    if (!sawEtag)
         return Result<CompletedUpload>::failure(ApiError(
             ApiError::Kind::Parse, ApiError::tr("the server's answer to completing the upload has no ETag")));
     return Result<CompletedUpload>::success(std::move(done));

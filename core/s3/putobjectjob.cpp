@@ -65,6 +65,8 @@ void PutObjectJob::sendWith(const QByteArray &md5Base64, const QByteArray &sha25
         r.setHeader("Content-Type", m_request.contentType.toUtf8());
     for (auto it = m_request.metadata.cbegin(); it != m_request.metadata.cend(); ++it)
         r.setHeader("x-amz-meta-" + it.key().toLower().toUtf8(), it.value().toUtf8());
+    for (const HttpHeader &h : m_request.headers)
+        r.setHeader(h.name, h.value);
     SendOptions o = m_client->sendOptions(m_request.bucket);
     send(std::move(r), o, [this](const HttpResponse &response) {
         if (!response.error.isOk())

@@ -23,6 +23,7 @@ struct PutObjectRequest
     QByteArray contentMd5; // base64; computed off the GUI thread for data and files when empty
     QString contentType;
     QMap<QString, QString> metadata; // sent as x-amz-meta-NAME
+    QList<HttpHeader> headers;       // sent as given (Cache-Control, x-amz-website-redirect-location…)
 };
 
 struct PutObjectResult

@@ -10,6 +10,7 @@ target_sources(skylight_core PRIVATE
     s3/s3client.h s3/s3client.cpp
     s3/listbucketsjob.h s3/listbucketsjob.cpp
     s3/listobjectsjob.h s3/listobjectsjob.cpp
+    s3/getbucketlocationjob.h s3/getbucketlocationjob.cpp
 )
 target_sources(skylight_core PRIVATE
     s3/s3job.h s3/s3job.cpp
@@ -28,4 +29,7 @@ target_sources(skylight_core PRIVATE
     s3/completemultipartuploadjob.h s3/completemultipartuploadjob.cpp
     s3/abortmultipartuploadjob.h s3/abortmultipartuploadjob.cpp
     s3/listpartsjob.h s3/listpartsjob.cpp
+    s3/listmultipartuploadsjob.h s3/listmultipartuploadsjob.cpp
+    s3/aclparser.h s3/aclparser.cpp
+    s3/getobjectacljob.h s3/getobjectacljob.cpp
 )

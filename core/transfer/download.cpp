@@ -3,14 +3,17 @@
 
 #include <filesystem>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
+#include <QStorageInfo>
 
 #include "s3/bodydigest.h"
 #include "s3/getobjectjob.h"
 #include "s3/s3client.h"
+#include "transfer/partslots.h"
 #include "transport/offthread.h"
 
 namespace {
@@ -19,10 +22,20 @@ namespace {
 QString writeAt(const QString &path, qint64 offset, const QByteArray &data)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly) || !file.seek(offset)
-        || file.write(data) != data.size() || !file.flush())
+    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly) || !file.seek(offset))
         return file.errorString();
-    return {};
+    const qint64 written = file.write(data);
+    if (written == data.size() && file.flush())
+        return {};
+    // A short write sets no error of its own: say why when the disk is full.
+    if (QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable()
+        < data.size() - qMax<qint64>(0, written))
+        return QCoreApplication::translate("Download", "no space left on the disk");
+    return file.error() != QFileDevice::NoError
+        ? file.errorString()
+        : QCoreApplication::translate("Download", "only %1 of %2 bytes could be written")
+              .arg(written)
+              .arg(data.size());
 }
 
 bool insideFolder(const QString &folder, const QString &path)
@@ -73,8 +86,14 @@ void Download::onHead(const HeadObjectResult &result)
     if (!result.error.isOk())
         return finish({result.error, 0, false});
     m_head = result.head;
+    const DownloadResume &resume = m_options.resume;
     QFile part(partPath(m_request.targetPath));
-    if (!part.open(QIODevice::WriteOnly | QIODevice::Truncate)) // small: just creates the file
+    if (resume.bytes > 0 && resume.etag == m_head.etag && resume.size == m_head.size
+        && resume.bytes <= m_head.size && part.exists() && part.size() >= resume.bytes)
+        m_start = resume.bytes;
+    const QIODevice::OpenMode mode
+        = m_start > 0 ? QIODevice::ReadWrite : QIODevice::WriteOnly | QIODevice::Truncate;
+    if (!part.open(mode)) // small: just creates (or opens) the file
         return finish({ApiError(ApiError::Kind::Local,
                            tr("cannot write %1: %2").arg(part.fileName(), part.errorString())),
             0,
@@ -82,8 +101,15 @@ void Download::onHead(const HeadObjectResult &result)
     part.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     part.close();
     const qint64 chunk = qMax<qint64>(1, m_options.chunkSize);
-    for (qint64 offset = 0; offset < m_head.size; offset += chunk)
+    for (qint64 offset = m_start; offset < m_head.size; offset += chunk)
         m_chunks.append({offset, qMin(chunk, m_head.size - offset), 0});
+    m_chunkDone = QList<bool>(m_chunks.size(), false);
+    m_bytesDone = m_start;
+    if (m_options.slots)
+        connect(m_options.slots, &PartSlots::available, this, &Download::schedule);
+    Q_EMIT resumePoint({m_head.etag, m_head.size, m_start});
+    if (m_start > 0)
+        Q_EMIT progress(m_bytesDone, m_head.size);
     if (m_chunks.isEmpty())
         return verify();
     schedule();
@@ -91,9 +117,34 @@ void Download::onHead(const HeadObjectResult &result)
 
 void Download::schedule()
 {
-    while (!m_failing && m_inFlight.size() + m_writesPending < qMax(1, m_options.parallelChunks)
-        && m_nextChunk < m_chunks.size())
+    while (!m_failing && !m_done && m_inFlight.size() + m_writesPending < qMax(1, m_options.parallelChunks)
+        && m_nextChunk < m_chunks.size()) {
+        if (m_options.slots && !m_options.slots->tryAcquire())
+            return;
+        ++m_slotsHeld;
         sendChunk(m_nextChunk++);
+    }
+}
+
+void Download::releaseSlot()
+{
+    if (m_slotsHeld <= 0)
+        return;
+    --m_slotsHeld;
+    if (m_options.slots)
+        m_options.slots->release();
+}
+
+void Download::advanceContiguous()
+{
+    const int before = m_contiguousChunks;
+    while (m_contiguousChunks < m_chunks.size() && m_chunkDone[m_contiguousChunks])
+        ++m_contiguousChunks;
+    if (m_contiguousChunks == before)
+        return;
+    const qint64 bytes
+        = m_contiguousChunks < m_chunks.size() ? m_chunks[m_contiguousChunks].offset : m_head.size;
+    Q_EMIT resumePoint({m_head.etag, m_head.size, bytes});
 }
 
 void Download::sendChunk(int index)
@@ -103,7 +154,7 @@ void Download::sendChunk(int index)
     GetObjectRequest request;
     request.bucket = m_request.bucket;
     request.key = m_request.key;
-    if (m_chunks.size() > 1) {
+    if (m_chunks.size() > 1 || m_start > 0) {
         request.rangeStart = chunk.offset;
         request.rangeEnd = chunk.offset + chunk.length - 1;
     }
@@ -128,8 +179,10 @@ void Download::onChunk(int index, const ApiError &error, const QByteArray &body)
     if (!problem.isOk()) {
         const bool final = problem.kind() == ApiError::Kind::Aborted || problem.httpStatus() == 412
             || problem.httpStatus() == 404 || problem.httpStatus() == 403;
-        if (final || chunk.attempts >= m_options.chunkAttempts)
+        if (final || chunk.attempts >= m_options.chunkAttempts) {
+            releaseSlot();
             return fail(problem);
+        }
         return sendChunk(index);
     }
     ++m_writesPending;
@@ -138,14 +191,17 @@ void Download::onChunk(int index, const ApiError &error, const QByteArray &body)
         [path = partPath(m_request.targetPath), offset = chunk.offset, body] {
             return writeAt(path, offset, body);
         },
-        [this, length = chunk.length](const QString &writeError) {
+        [this, index, length = chunk.length](const QString &writeError) {
             --m_writesPending;
-            if (m_failing)
+            if (m_failing || m_done)
                 return;
+            releaseSlot();
             if (!writeError.isEmpty())
                 return fail(
                     ApiError(ApiError::Kind::Local, tr("cannot write the download: %1").arg(writeError)));
             ++m_chunksDone;
+            m_chunkDone[index] = true;
+            advanceContiguous();
             m_bytesDone += length;
             Q_EMIT progress(m_bytesDone, m_head.size);
             if (m_chunksDone == m_chunks.size())
@@ -192,6 +248,14 @@ void Download::cancel()
     fail(ApiError(ApiError::Kind::Aborted, tr("cancelled")));
 }
 
+void Download::suspend()
+{
+    if (m_failing || m_done)
+        return;
+    m_suspending = true;
+    fail(ApiError(ApiError::Kind::Aborted, tr("paused")));
+}
+
 void Download::fail(const ApiError &error)
 {
     if (m_failing || m_done)
@@ -207,7 +271,17 @@ void Download::fail(const ApiError &error)
         }
     }
     m_inFlight.clear();
-    finish({error, 0, false});
+    DownloadResult result {error, 0, false};
+    if (m_suspending && m_head.size >= 0 && !m_chunkDone.isEmpty()) {
+        result.suspended = true;
+        result.resume = {m_head.etag,
+            m_head.size,
+            m_contiguousChunks < m_chunks.size() ? m_chunks[m_contiguousChunks].offset : m_head.size};
+    } else if (m_suspending && m_start > 0) {
+        result.suspended = true;
+        result.resume = {m_head.etag, m_head.size, m_start};
+    }
+    finish(result);
 }
 
 void Download::finish(const DownloadResult &result)
@@ -217,8 +291,12 @@ void Download::finish(const DownloadResult &result)
     m_done = true;
     if (m_headJob)
         m_headJob->disconnect(this);
-    if (!result.error.isOk())
+    while (m_slotsHeld > 0)
+        releaseSlot();
+    if (!result.error.isOk() && !result.suspended)
         QFile::remove(partPath(m_request.targetPath));
-    Q_EMIT finished(result);
+    DownloadResult r = result;
+    r.bytesResumed = m_start;
+    Q_EMIT finished(r);
     deleteLater();
 }

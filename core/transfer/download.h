@@ -7,16 +7,28 @@
 #include <QPointer>
 
 #include "s3/headobjectjob.h"
+#include "transfer/partslots.h"
 #include "transport/apierror.h"
 
 class S3Client;
 class S3Job;
 
+// Where an earlier download of the same object stopped: NAME.part holds `bytes` good bytes from the
+// start. Used only when the object still has this ETag and size; otherwise it starts afresh.
+struct DownloadResume
+{
+    QByteArray etag;
+    qint64 size = -1;
+    qint64 bytes = 0;
+};
+
 struct DownloadOptions
 {
     qint64 chunkSize = 8 * 1024 * 1024; // one ranged GET each; memory is bounded by chunks in flight
     int parallelChunks = 4;
-    int chunkAttempts = 3; // per chunk, on top of the transport's own retries
+    int chunkAttempts = 3;     // per chunk, on top of the transport's own retries
+    QPointer<PartSlots> slots; // shared limit on ranges in flight (a queue's); null: none
+    DownloadResume resume {};
 };
 
 struct DownloadRequest
@@ -34,6 +46,9 @@ struct DownloadResult
     ApiError error;
     qint64 bytes = 0;
     bool md5Checked = false; // the ETag was a plain MD5 and the file matched it
+    bool suspended = false;  // suspend(): stopped with NAME.part kept; resume says where
+    DownloadResume resume {};
+    qint64 bytesResumed = 0; // bytes NAME.part already held, not fetched again
 };
 
 // One object to one local file: HEAD, then ranged GETs (each pinned to the ETag with If-Match and
@@ -47,12 +62,15 @@ public:
     Download(S3Client *client, DownloadRequest request, DownloadOptions options = {});
     void start();
     void cancel();
+    void suspend(); // stops and keeps NAME.part: finished() with suspended and the resume point
 
     static QString partPath(const QString &targetPath) { return targetPath + QLatin1String(".part"); }
 
 Q_SIGNALS:
     void progress(qint64 bytesDone, qint64 bytesTotal);
     void finished(const DownloadResult &result);
+    // The object is known and NAME.part holds the first resume.bytes bytes (for a journal).
+    void resumePoint(const DownloadResume &resume);
 
 private:
     struct Chunk
@@ -65,6 +83,8 @@ private:
     void begin();
     void onHead(const HeadObjectResult &result);
     void schedule();
+    void releaseSlot();
+    void advanceContiguous();
     void sendChunk(int index);
     void onChunk(int index, const ApiError &error, const QByteArray &body);
     void verify();
@@ -79,9 +99,14 @@ private:
     int m_nextChunk = 0;
     int m_chunksDone = 0;
     int m_writesPending = 0;
+    int m_slotsHeld = 0;
+    int m_contiguousChunks = 0; // chunks 0..n-1 are on disk
+    QList<bool> m_chunkDone;
+    qint64 m_start = 0; // where this run started fetching (resume)
     qint64 m_bytesDone = 0;
     QHash<int, QPointer<S3Job>> m_inFlight;
     QPointer<S3Job> m_headJob;
     bool m_failing = false;
+    bool m_suspending = false;
     bool m_done = false;
 };

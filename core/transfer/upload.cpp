@@ -5,11 +5,28 @@
 #include <QMetaObject>
 
 #include "s3/abortmultipartuploadjob.h"
+#include "s3/bodydigest.h"
 #include "s3/completemultipartuploadjob.h"
 #include "s3/createmultipartuploadjob.h"
+#include "s3/headobjectjob.h"
+#include "s3/listpartsjob.h"
 #include "s3/putobjectjob.h"
 #include "s3/s3client.h"
 #include "s3/uploadpartjob.h"
+#include "transfer/partslots.h"
+#include "transport/offthread.h"
+
+namespace {
+
+// The ETag as a lower-case MD5 when it is one (a single PUT or a part), else empty.
+QByteArray md5OfEtag(const QByteArray &etag)
+{
+    ObjectHead head;
+    head.etag = etag;
+    return head.plainMd5();
+}
+
+} // namespace
 
 Upload::Upload(S3Client *client, QString filePath, QString bucket, QString key, UploadOptions options)
     : QObject(client)
@@ -46,9 +63,16 @@ void Upload::begin()
     m_size = info.size();
     m_modified = info.lastModified();
     if (m_size < m_options.multipartThreshold)
-        startSingle();
-    else
-        startMultipart();
+        return startSingle();
+    const UploadResume &resume = m_options.resume;
+    if (!resume.uploadId.isEmpty()) {
+        if (resume.fileSize == m_size && resume.modified == m_modified
+            && resume.partSize == partSizeFor(m_size, m_options.partSize))
+            return resumeMultipart();
+        // The file changed since (or the settings did): the old parts are of no use.
+        m_client->abortMultipartUpload({m_bucket, m_key, resume.uploadId})->start();
+    }
+    startMultipart();
 }
 
 void Upload::startSingle()
@@ -64,6 +88,13 @@ void Upload::startSingle()
         if (r.error.isOk() && fileChanged())
             return finish(
                 {ApiError(ApiError::Kind::Local, tr("%1 changed while it was sent").arg(m_path)), {}, 0, 0});
+        if (r.error.isOk() && !r.md5Hex.isEmpty() && !md5OfEtag(r.etag).isEmpty()
+            && md5OfEtag(r.etag) != r.md5Hex.toLower())
+            return finish({ApiError(ApiError::Kind::Parse,
+                               tr("the server's ETag for %1 is not the MD5 that was sent").arg(m_key)),
+                {},
+                0,
+                0});
         if (r.error.isOk())
             Q_EMIT progress(m_size, m_size);
         finish({r.error, r.etag, r.error.isOk() ? m_size : 0, 0});
@@ -71,11 +102,19 @@ void Upload::startSingle()
     job->start();
 }
 
+void Upload::makeParts()
+{
+    m_partSize = partSizeFor(m_size, m_options.partSize);
+    m_parts.clear();
+    for (qint64 offset = 0; offset < m_size; offset += m_partSize)
+        m_parts.append({offset, qMin(m_partSize, m_size - offset), 0, {}});
+    if (m_options.slots)
+        connect(m_options.slots, &PartSlots::available, this, &Upload::onSlotAvailable);
+}
+
 void Upload::startMultipart()
 {
-    const qint64 partSize = partSizeFor(m_size, m_options.partSize);
-    for (qint64 offset = 0; offset < m_size; offset += partSize)
-        m_parts.append({offset, qMin(partSize, m_size - offset), 0, {}});
+    makeParts();
     auto *job = m_client->createMultipartUpload({m_bucket, m_key, m_options.contentType, {}});
     m_current = job;
     connect(job, &CreateMultipartUploadJob::finished, this, [this](const CreateMultipartUploadResult &r) {
@@ -84,16 +123,127 @@ void Upload::startMultipart()
             return finish({r.error, {}, 0, 0});
         m_uploadId = r.upload.uploadId;
         if (m_failing) // cancelled while the upload was being created
-            return sendAbort();
+            return endFailure();
+        Q_EMIT multipartStarted({m_uploadId, m_partSize, m_size, m_modified});
         schedule();
     });
     job->start();
 }
 
+void Upload::resumeMultipart()
+{
+    makeParts();
+    m_uploadId = m_options.resume.uploadId;
+    m_resuming = true;
+    listParts(0, {});
+}
+
+// Every page of ListParts, then the parts that are there checked against the file.
+void Upload::listParts(int marker, QList<PartEntry> found)
+{
+    ListPartsRequest request {m_bucket, m_key, m_uploadId, marker, 1000};
+    auto *job = m_client->listParts(request);
+    m_current = job;
+    connect(job, &ListPartsJob::finished, this, [this, found](const ListPartsResult &r) mutable {
+        m_current = nullptr;
+        if (m_failing)
+            return endFailure();
+        if (!r.error.isOk()) {
+            if (r.error.httpStatus() != 404)
+                return fail(r.error);
+            // NoSuchUpload: it was aborted or completed meanwhile; start again.
+            m_resuming = false;
+            m_uploadId.clear();
+            return startMultipart();
+        }
+        found += r.parts.parts;
+        if (r.parts.truncated && r.parts.nextPartNumberMarker > 0)
+            return listParts(r.parts.nextPartNumberMarker, found);
+        checkListedParts(found);
+    });
+    job->start();
+}
+
+// A listed part counts as sent only when its size is the one expected and its ETag is the MD5 of
+// the same bytes of the file now; any other part is sent again.
+void Upload::checkListedParts(const QList<PartEntry> &found)
+{
+    struct Candidate
+    {
+        int index;
+        qint64 offset;
+        qint64 length;
+        QByteArray md5;
+    };
+    QList<Candidate> candidates;
+    for (const PartEntry &p : found) {
+        const int index = p.partNumber - 1;
+        if (index < 0 || index >= m_parts.size() || p.size != m_parts[index].length)
+            continue;
+        const QByteArray md5 = md5OfEtag(p.etag);
+        if (!md5.isEmpty())
+            candidates.append({index, m_parts[index].offset, m_parts[index].length, md5});
+    }
+    runOffThread(
+        this,
+        [path = m_path, candidates] {
+            QList<int> good;
+            for (const Candidate &c : candidates) {
+                const BodyDigest d = digestFile(path, c.offset, c.length, false);
+                if (d.error.isOk() && d.md5Hex == c.md5)
+                    good.append(c.index);
+            }
+            return good;
+        },
+        [this, found](const QList<int> &good) {
+            m_resuming = false;
+            if (m_failing)
+                return endFailure();
+            for (int index : good) {
+                for (const PartEntry &p : found) {
+                    if (p.partNumber == index + 1)
+                        m_parts[index].etag = p.etag;
+                }
+                ++m_partsDone;
+                m_bytesDone += m_parts[index].length;
+                m_bytesResumed += m_parts[index].length;
+            }
+            Q_EMIT multipartStarted({m_uploadId, m_partSize, m_size, m_modified});
+            Q_EMIT progress(m_bytesDone, m_size);
+            if (m_partsDone == m_parts.size())
+                return complete();
+            schedule();
+        });
+}
+
 void Upload::schedule()
 {
-    while (!m_failing && m_inFlight.size() < qMax(1, m_options.parallelParts) && m_nextPart < m_parts.size())
+    if (m_uploadId.isEmpty() || m_resuming || m_failing || m_done)
+        return;
+    while (m_inFlight.size() < qMax(1, m_options.parallelParts)) {
+        while (m_nextPart < m_parts.size() && !m_parts[m_nextPart].etag.isEmpty())
+            ++m_nextPart; // already there (resumed)
+        if (m_nextPart >= m_parts.size())
+            return;
+        if (m_options.slots && !m_options.slots->tryAcquire())
+            return;
+        ++m_slotsHeld;
         sendPart(m_nextPart++);
+    }
+}
+
+void Upload::onSlotAvailable()
+{
+    schedule();
+}
+
+void Upload::releaseSlot()
+{
+    if (m_slotsHeld <= 0)
+        return;
+    --m_slotsHeld;
+    if (m_options.slots)
+        m_options.slots->release();
 }
 
 void Upload::sendPart(int index)
@@ -120,17 +270,30 @@ void Upload::onPartDone(int index, const ApiError &error, const QByteArray &etag
 {
     m_inFlight.remove(index);
     if (m_failing) {
-        if (m_inFlight.isEmpty())
-            sendAbort();
+        releaseSlot();
+        if (m_inFlight.isEmpty() && !m_current)
+            endFailure();
         return;
     }
     Part &part = m_parts[index];
+    if (!error.isOk() && fileChanged()) { // a part read short because the file was rewritten
+        releaseSlot();
+        m_fileChanged = true;
+        return fail(ApiError(ApiError::Kind::Local, tr("%1 changed while it was sent").arg(m_path)));
+    }
     if (!error.isOk()) {
         const bool local = error.kind() == ApiError::Kind::Local || error.kind() == ApiError::Kind::Aborted;
-        if (local || part.attempts >= m_options.partAttempts)
+        if (local || part.attempts >= m_options.partAttempts) {
+            releaseSlot();
             return fail(error);
-        sendPart(index); // this part alone goes again
+        }
+        sendPart(index); // this part alone goes again, in the same slot
         return;
+    }
+    releaseSlot();
+    if (fileChanged()) {
+        m_fileChanged = true;
+        return fail(ApiError(ApiError::Kind::Local, tr("%1 changed while it was sent").arg(m_path)));
     }
     part.etag = etag;
     ++m_partsDone;
@@ -146,8 +309,10 @@ void Upload::onPartDone(int index, const ApiError &error, const QByteArray &etag
 
 void Upload::complete()
 {
-    if (fileChanged())
+    if (fileChanged()) {
+        m_fileChanged = true;
         return fail(ApiError(ApiError::Kind::Local, tr("%1 changed while it was sent").arg(m_path)));
+    }
     CompleteMultipartUploadRequest request {m_bucket, m_key, m_uploadId, {}};
     for (int i = 0; i < m_parts.size(); ++i)
         request.parts.append({i + 1, m_parts[i].etag, m_parts[i].length, {}});
@@ -156,17 +321,52 @@ void Upload::complete()
     connect(job, &CompleteMultipartUploadJob::finished, this, [this](const CompleteMultipartUploadResult &r) {
         m_current = nullptr;
         if (!r.error.isOk() && m_failing)
-            return sendAbort(); // cancelled while completing
+            return endFailure(); // cancelled while completing
         if (!r.error.isOk())
             return fail(r.error);
-        finish({ApiError::ok(), r.upload.etag, m_size, int(m_parts.size())});
+        // A multipart ETag is "MD5-of-the-part-MD5s-N": check N, then the size the server holds.
+        const QByteArray etag = r.upload.etag;
+        const qsizetype dash = etag.lastIndexOf('-');
+        if (dash > 0 && QByteArray(etag.mid(dash + 1)).replace('"', "").toInt() != m_parts.size())
+            return finishVerified(ApiError(ApiError::Kind::Parse,
+                                      tr("the server joined %1 parts, not %2")
+                                          .arg(QString::fromLatin1(etag.mid(dash + 1)))
+                                          .arg(m_parts.size())),
+                etag);
+        auto *head = m_client->headObject({m_bucket, m_key});
+        m_current = head;
+        connect(head, &HeadObjectJob::finished, this, [this, etag](const HeadObjectResult &h) {
+            m_current = nullptr;
+            if (h.error.isOk() && h.head.size != m_size)
+                return finishVerified(
+                    ApiError(ApiError::Kind::Parse,
+                        tr("the server holds %1 bytes, not %2").arg(h.head.size).arg(m_size)),
+                    etag);
+            finishVerified(ApiError::ok(), etag); // a failed HEAD (no permission) does not undo the upload
+        });
+        head->start();
     });
     job->start();
+}
+
+void Upload::finishVerified(const ApiError &error, const QByteArray &etag)
+{
+    UploadResult result {error, etag, error.isOk() ? m_size : 0, int(m_parts.size())};
+    result.bytesResumed = m_bytesResumed;
+    finish(result);
 }
 
 void Upload::cancel()
 {
     fail(ApiError(ApiError::Kind::Aborted, tr("cancelled")));
+}
+
+void Upload::suspend()
+{
+    if (m_failing || m_done)
+        return;
+    m_suspending = true;
+    fail(ApiError(ApiError::Kind::Aborted, tr("paused")));
 }
 
 void Upload::fail(const ApiError &error)
@@ -182,14 +382,30 @@ void Upload::fail(const ApiError &error)
         return;
     }
     if (m_uploadId.isEmpty())
-        return finish({m_failure, {}, 0, 0});
-    const auto inFlight = m_inFlight; // each ends in onPartDone, which sends the abort last
+        return endFailure();
+    const auto inFlight = m_inFlight; // each ends in onPartDone, which ends the failure last
     for (const QPointer<S3Job> &job : inFlight) {
         if (job)
             job->abort();
     }
-    if (m_inFlight.isEmpty())
-        sendAbort();
+    if (m_inFlight.isEmpty() && !m_resuming)
+        endFailure();
+}
+
+void Upload::endFailure()
+{
+    if (m_done)
+        return;
+    UploadResult result {m_failure, {}, 0, 0};
+    result.fileChanged = m_fileChanged;
+    if (m_uploadId.isEmpty())
+        return finish(result);
+    if (m_suspending) {
+        result.suspended = true;
+        result.uploadId = m_uploadId;
+        return finish(result);
+    }
+    sendAbort();
 }
 
 void Upload::sendAbort()
@@ -203,7 +419,9 @@ void Upload::sendAbort()
         if (!r.error.isOk())
             error.setMessage(tr("%1; the unfinished upload %2 could not be aborted either: %3")
                                  .arg(m_failure.message(), m_uploadId, r.error.toString()));
-        finish({error, {}, 0, 0});
+        UploadResult result {error, {}, 0, 0};
+        result.fileChanged = m_fileChanged;
+        finish(result);
     });
     job->start();
 }

@@ -8,10 +8,22 @@
 #include <QPointer>
 
 #include "s3/s3types.h"
+#include "transfer/partslots.h"
 #include "transport/apierror.h"
 
 class S3Client;
 class S3Job;
+
+// An unfinished multipart upload to continue (from a journal or a pause). It is used only when
+// the file still has this size and modification time and the part size is the one the file would
+// get; otherwise it is aborted and the file sent afresh.
+struct UploadResume
+{
+    QString uploadId;
+    qint64 partSize = 0;
+    qint64 fileSize = -1;
+    QDateTime modified;
+};
 
 struct UploadOptions
 {
@@ -22,6 +34,8 @@ struct UploadOptions
     int parallelParts = 4;
     int partAttempts = 3; // per part, on top of the transport's own retries
     QString contentType;
+    QPointer<PartSlots> slots; // shared limit on parts in flight (a queue's); null: none
+    UploadResume resume;
 };
 
 struct UploadResult
@@ -29,7 +43,11 @@ struct UploadResult
     ApiError error;
     QByteArray etag;
     qint64 bytes = 0;
-    int parts = 0; // 0 for a single PUT
+    int parts = 0;            // 0 for a single PUT
+    bool suspended = false;   // suspend(): stopped, the multipart upload kept (uploadId) for later
+    bool fileChanged = false; // the file changed while it was sent (the upload was aborted)
+    QString uploadId {};      // of the multipart upload (kept only when suspended)
+    qint64 bytesResumed = 0;  // bytes of parts found already uploaded (resume), not sent again
 };
 
 // One local file to one key: a single PutObject below the threshold, otherwise a multipart upload
@@ -43,6 +61,9 @@ public:
     Upload(S3Client *client, QString filePath, QString bucket, QString key, UploadOptions options = {});
     void start();
     void cancel();
+    // Stops without aborting the multipart upload: finished() with suspended and uploadId, so that
+    // a later Upload with options.resume continues it. A single PUT is simply stopped.
+    void suspend();
 
     // The part size for a file: at least `minimum` (and 5 MiB), a whole number of MiB, and large
     // enough that the file needs at most 10,000 parts.
@@ -51,6 +72,8 @@ public:
 Q_SIGNALS:
     void progress(qint64 bytesDone, qint64 bytesTotal);
     void partFinished(int partNumber);
+    // The multipart upload exists (created or resumed): what a journal must keep to continue it.
+    void multipartStarted(const UploadResume &resume);
     void finished(const UploadResult &result);
 
 private:
@@ -65,13 +88,21 @@ private:
     void begin();
     void startSingle();
     void startMultipart();
+    void makeParts();
+    void resumeMultipart();
+    void listParts(int marker, QList<PartEntry> found);
+    void checkListedParts(const QList<PartEntry> &found);
+    void onSlotAvailable();
+    void releaseSlot();
     void schedule();
     void sendPart(int index);
     void onPartDone(int index, const ApiError &error, const QByteArray &etag);
     void complete();
     void fail(const ApiError &error);
     void sendAbort();
+    void endFailure(); // in-flight work is over: abort the upload, or keep it when suspending
     bool fileChanged() const;
+    void finishVerified(const ApiError &error, const QByteArray &etag);
     void finish(const UploadResult &result);
 
     S3Client *m_client;
@@ -85,11 +116,17 @@ private:
     QList<Part> m_parts;
     int m_nextPart = 0;
     int m_partsDone = 0;
+    int m_slotsHeld = 0;
+    qint64 m_partSize = 0;
+    qint64 m_bytesResumed = 0;
     qint64 m_bytesDone = 0;
     QHash<int, QPointer<S3Job>> m_inFlight;
     QPointer<S3Job> m_current; // single PUT, create or complete
     ApiError m_failure;
     bool m_failing = false;
     bool m_abortSent = false;
+    bool m_suspending = false;
+    bool m_resuming = false;
+    bool m_fileChanged = false;
     bool m_done = false;
 };

@@ -125,8 +125,14 @@ QString ApiError::humanSentence() const
                   "(region, signature version) do not match this cloud.");
     if (m_serviceCode == u"InvalidAccessKeyId" || m_serviceCode == u"AuthFailure")
         return tr("The server does not know this access key.");
+    if (m_serviceCode == u"AccessDenied" && m_message.contains(u"expired"_s, Qt::CaseInsensitive))
+        return tr("The presigned link has expired.");
     if (m_serviceCode == u"AccessDenied")
         return tr("Access is denied for this key.");
+    if (m_serviceCode == u"BadDigest" || m_serviceCode == u"XAmzContentSHA256Mismatch"
+        || m_serviceCode == u"InvalidDigest")
+        return tr("The data the server received does not match its checksum: it was changed or cut "
+                  "short on the way.");
     if (m_serviceCode == u"RequestTimeTooSkewed" || m_serviceCode == u"RequestExpired")
         return tr("This computer's clock is too far from the server's.");
     if (m_serviceCode == u"NoSuchBucket")

@@ -75,7 +75,9 @@ Ec2AuthOutcome Ec2AuthVerifier::verify(
     const SandboxRequest &request, const QList<QueryItem> &signedParams, bool formBody) const
 {
     if (request.header("Authorization").startsWith("AWS4-HMAC-SHA256 "))
-        return verifySigV4(request);
+        return verifySigV4(request, false);
+    if (!valueOf(request.query, "X-Amz-Algorithm").isEmpty())
+        return verifySigV4(request, true);
     if (!valueOf(signedParams, "Signature").isEmpty() || !valueOf(signedParams, "AWSAccessKeyId").isEmpty())
         return verifySigV2(request, signedParams, formBody);
     return failure({}, 401, "MissingAuthenticationToken", "Request is missing Authentication Token");
@@ -162,26 +164,43 @@ Ec2AuthOutcome Ec2AuthVerifier::verifySigV2(
     return failure(outcome, 403, "SignatureDoesNotMatch", kMismatch.toByteArray());
 }
 
-Ec2AuthOutcome Ec2AuthVerifier::verifySigV4(const SandboxRequest &request) const
+Ec2AuthOutcome Ec2AuthVerifier::verifySigV4(const SandboxRequest &request, bool presigned) const
 {
     Ec2AuthOutcome outcome;
     outcome.sigV4 = true;
     QByteArray credential;
     QByteArray signedHeaders;
     QByteArray provided;
-    const QByteArray auth = request.header("Authorization");
-    for (const QByteArray &part : auth.mid(auth.indexOf(' ') + 1).split(',')) {
-        const QByteArray field = part.trimmed();
-        if (field.startsWith("Credential="))
-            credential = field.mid(11);
-        else if (field.startsWith("SignedHeaders="))
-            signedHeaders = field.mid(14);
-        else if (field.startsWith("Signature="))
-            provided = field.mid(10);
+    QByteArray amzDate;
+    if (presigned) {
+        if (valueOf(request.query, "X-Amz-Algorithm") != "AWS4-HMAC-SHA256")
+            return failure(outcome, 401, "AuthFailure", "X-Amz-Algorithm must be AWS4-HMAC-SHA256");
+        credential = valueOf(request.query, "X-Amz-Credential");
+        signedHeaders = valueOf(request.query, "X-Amz-SignedHeaders");
+        provided = valueOf(request.query, "X-Amz-Signature");
+        amzDate = valueOf(request.query, "X-Amz-Date");
+    } else {
+        const QByteArray auth = request.header("Authorization");
+        for (const QByteArray &part : auth.mid(auth.indexOf(' ') + 1).split(',')) {
+            const QByteArray field = part.trimmed();
+            if (field.startsWith("Credential="))
+                credential = field.mid(11);
+            else if (field.startsWith("SignedHeaders="))
+                signedHeaders = field.mid(14);
+            else if (field.startsWith("Signature="))
+                provided = field.mid(10);
+        }
+        amzDate = request.header("X-Amz-Date");
     }
     const QList<QByteArray> scope = credential.split('/');
-    if (scope.size() != 5 || scope[4] != "aws4_request" || signedHeaders.isEmpty() || provided.isEmpty())
-        return failure(outcome, 401, "AuthFailure", "The Authorization header is malformed");
+    if (scope.size() != 5 || scope[4] != "aws4_request" || signedHeaders.isEmpty() || provided.isEmpty()) {
+        return failure(outcome,
+            401,
+            "AuthFailure",
+            presigned
+                ? "The presigned query (X-Amz-Credential, X-Amz-SignedHeaders, X-Amz-Signature) is malformed"
+                : "The Authorization header is malformed");
+    }
     outcome.accessKeyId = scope[0];
     outcome.region = QString::fromUtf8(scope[2]);
     const Credentials *credentials = find(scope[0]);
@@ -197,14 +216,31 @@ Ec2AuthOutcome Ec2AuthVerifier::verifySigV4(const SandboxRequest &request) const
             401,
             "AuthFailure",
             "Credential should be scoped to a valid region, not '" + scope[2] + "'. ");
-    const QByteArray amzDate = request.header("X-Amz-Date");
     const std::optional<QDateTime> time
-        = ClockSkew::parseServerTime(amzDate.isEmpty() ? request.header("Date") : amzDate);
-    if (!time)
-        return failure(outcome, 400, "MissingParameter", "The request must contain the header X-Amz-Date");
+        = ClockSkew::parseServerTime(amzDate.isEmpty() && !presigned ? request.header("Date") : amzDate);
+    if (!time) {
+        return failure(outcome,
+            400,
+            "MissingParameter",
+            presigned ? "The request must contain the parameter X-Amz-Date"
+                      : "The request must contain the header X-Amz-Date");
+    }
     const QDateTime now = m_clock->nowUtc();
-    if (std::abs(time->secsTo(now)) > kMaxSkewSeconds)
+    if (presigned) {
+        // Valid from its signing time (less the allowed skew) until X-Amz-Expires seconds later.
+        bool ok = false;
+        const qint64 expires = valueOf(request.query, "X-Amz-Expires").toLongLong(&ok);
+        if (!ok || expires < 0 || expires > SigV4Signer::kMaxPresignSeconds) {
+            return failure(outcome,
+                400,
+                "InvalidParameterValue",
+                "X-Amz-Expires must be a number of seconds from 0 to 604800");
+        }
+        if (now > time->addSecs(expires) || time->secsTo(now) < -kMaxSkewSeconds)
+            return failure(outcome, 400, "RequestExpired", "Request has expired.");
+    } else if (std::abs(time->secsTo(now)) > kMaxSkewSeconds) {
         return failure(outcome, 400, "RequestExpired", "Request has expired.");
+    }
     const QByteArray signedAt = amzDate.isEmpty() ? SigningTime::amzDate(*time) : amzDate;
     if (scope[1] != signedAt.left(8))
         return failure(
@@ -219,7 +255,10 @@ Ec2AuthOutcome Ec2AuthVerifier::verifySigV4(const SandboxRequest &request) const
     rebuilt.method = request.method;
     rebuilt.path = request.rawPath;
     rebuilt.host = request.header("Host");
-    rebuilt.query = request.query;
+    for (const QueryItem &item : request.query) {
+        if (!(presigned && item.name == "X-Amz-Signature"))
+            rebuilt.query.append(item);
+    }
     rebuilt.headers = request.headers;
     const QByteArray canonical = request.method + '\n' + SigV4Signer(genericRules()).canonicalUri(rebuilt)
         + '\n' + SigV4Signer::canonicalQuery(rebuilt) + '\n'

@@ -26,7 +26,8 @@ struct Ec2AuthOutcome
 
 // Verifies EC2 Query API requests: Query SigV2 (HmacSHA256 or HmacSHA1, Timestamp or Expires, the
 // host signed with or without its port as Eucalyptus accepts, PROTOCOLS.md §1.3, §2.2) and SigV4
-// with the generic rules for service "ec2" (§1.4), the form body of a POST hashed. The S3
+// with the generic rules for service "ec2" (§1.4), in the Authorization header (the form body of a
+// POST hashed) or presigned in the query (X-Amz-Algorithm…, X-Amz-Expires up to a week). The S3
 // AuthVerifier is left to S3; both rebuild what the client signed with the core signers' own pieces.
 class Ec2AuthVerifier
 {
@@ -42,7 +43,7 @@ public:
 private:
     Ec2AuthOutcome verifySigV2(
         const SandboxRequest &request, const QList<QueryItem> &params, bool formBody) const;
-    Ec2AuthOutcome verifySigV4(const SandboxRequest &request) const;
+    Ec2AuthOutcome verifySigV4(const SandboxRequest &request, bool presigned) const;
     const Credentials *find(const QByteArray &accessKeyId) const;
 
     QHash<QByteArray, Credentials> m_credentials;

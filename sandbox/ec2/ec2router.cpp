@@ -118,6 +118,21 @@ bool Ec2Router::isEc2(const SandboxRequest &request)
     return std::any_of(form.cbegin(), form.cend(), [](const QueryItem &i) { return i.name == "Action"; });
 }
 
+QByteArray Ec2Router::actionOf(const SandboxRequest &request)
+{
+    for (const QueryItem &item : request.query) {
+        if (item.name == "Action")
+            return item.value;
+    }
+    if (!isFormPost(request))
+        return {};
+    for (const QueryItem &item : formItems(request)) {
+        if (item.name == "Action")
+            return item.value;
+    }
+    return {};
+}
+
 SandboxResponse Ec2Router::handle(const SandboxRequest &request) const
 {
     Ec2Call call;

@@ -38,6 +38,8 @@ public:
 
     // An EC2 request: Action in the query or the form body, or a Eucalyptus service path.
     static bool isEc2(const SandboxRequest &request);
+    // Its Action (from the query, else the POST form); empty when there is none.
+    static QByteArray actionOf(const SandboxRequest &request);
     SandboxResponse handle(const SandboxRequest &request) const;
 
 private:

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void regionsKeepTheirEndpoints();
     void brokenAnswers_data();
     void brokenAnswers();
+    void rescheduledEvent();
 };
 
 void TestEc2Parsers::times_data()
@@ -122,6 +123,41 @@ void TestEc2Parsers::brokenAnswers()
     const auto r = parseDescribeInstanceStatus(body);
     QVERIFY(!r.isOk());
     QCOMPARE(r.error().kind(), ApiError::Kind::Parse);
+}
+
+void TestEc2Parsers::rescheduledEvent()
+{
+    // The shape of the AWS EC2 API reference's ModifyInstanceEventStartTime example, "+0000" times.
+    const auto r = parseModifyInstanceEventStartTime(R"(<?xml version="1.0" encoding="UTF-8"?>
+<ModifyInstanceEventStartTimeResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">
+  <requestId>59dbff89-35bd-4eac-99ed-be587EXAMPLE</requestId>
+  <event>
+    <code>system-reboot</code>
+    <description>scheduled reboot</description>
+    <instanceEventId>instance-event-0d59937288b749b32</instanceEventId>
+    <notAfter>2019-03-15T02:00:00+0000</notAfter>
+    <notBefore>2019-03-14T20:00:00.000Z</notBefore>
+    <notBeforeDeadline>2019-04-05T11:00:00.000Z</notBeforeDeadline>
+  </event>
+</ModifyInstanceEventStartTimeResponse>)");
+    QVERIFY2(r.isOk(), qPrintable(r.error().toString()));
+    const Ec2Event &e = r.value();
+    QCOMPARE(e.code, u"system-reboot"_s);
+    QCOMPARE(e.id, u"instance-event-0d59937288b749b32"_s);
+    QCOMPARE(e.notBefore, QDateTime(QDate(2019, 3, 14), QTime(20, 0), QTimeZone::utc()));
+    QCOMPARE(e.notAfter, QDateTime(QDate(2019, 3, 15), QTime(2, 0), QTimeZone::utc()));
+    QCOMPARE(e.notBeforeDeadline, QDateTime(QDate(2019, 4, 5), QTime(11, 0), QTimeZone::utc()));
+    QCOMPARE(e.state, Ec2Event::State::Scheduled);
+    // No event in the answer, an error document, broken XML: errors, not an empty event.
+    QVERIFY(
+        !parseModifyInstanceEventStartTime("<ModifyInstanceEventStartTimeResponse><requestId>x</requestId>"
+                                           "</ModifyInstanceEventStartTimeResponse>")
+             .isOk());
+    QVERIFY(!parseModifyInstanceEventStartTime(
+        "<Response><Errors><Error><Code>InvalidParameterValue</Code></Error></Errors></Response>")
+                 .isOk());
+    QVERIFY(
+        !parseModifyInstanceEventStartTime("<ModifyInstanceEventStartTimeResponse><event><code>x").isOk());
 }
 
 QTEST_GUILESS_MAIN(TestEc2Parsers)

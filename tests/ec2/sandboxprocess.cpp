@@ -39,7 +39,7 @@ bool SandboxProcess::start()
             output += m_process.readAllStandardOutput();
             return output.contains('\n') || m_process.state() == QProcess::NotRunning;
         },
-        20000);
+        60000); // a loaded 2-core CI machine needs more than 20 s to create the demo data
     const QRegularExpression re(u"ec2=http://127\\.0\\.0\\.1:(\\d+)"_s);
     const auto m = re.match(QString::fromUtf8(output));
     if (!ready || !m.hasMatch()) {

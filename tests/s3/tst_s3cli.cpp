@@ -68,18 +68,9 @@ Run TestS3Cli::run(const QString &program, const QStringList &arguments)
 {
     // The sandbox runs in this thread: wait with the event loop turning, never block.
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"AWS_ACCESS_KEY_ID"_s, QString::fromLatin1(SandboxConfig::kDefaultAccessKey));
-    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, QString::fromLatin1(SandboxConfig::kDefaultSecretKey));
-    env.insert(u"AWS_CONFIG_FILE"_s, u"/dev/null"_s);
-    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, u"/dev/null"_s);
-    env.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
-    env.insert(u"AWS_PAGER"_s, QString());
-    env.insert(u"AWS_DEFAULT_REGION"_s, u"us-east-1"_s);
-    env.insert(u"HOME"_s, m_dir.path());
-    env.remove(u"AWS_PROFILE"_s);
-    env.remove(u"AWS_CA_BUNDLE"_s);
-    env.remove(u"AWS_ENDPOINT_URL"_s);
+    const QProcessEnvironment env = peerToolEnvironment(QString::fromLatin1(SandboxConfig::kDefaultAccessKey),
+        QString::fromLatin1(SandboxConfig::kDefaultSecretKey),
+        m_dir.path());
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     QEventLoop loop;

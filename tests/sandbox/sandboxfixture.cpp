@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QProcess>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -169,6 +170,33 @@ QByteArray SandboxFixture::exchangeRaw(quint16 port, const QByteArray &raw)
         qWarning("the sandbox did not close the raw connection within 30 s");
     received += socket.readAll();
     return received;
+}
+
+SandboxFixture::ToolRun SandboxFixture::runTool(const QString &program,
+    const QStringList &arguments,
+    const QProcessEnvironment &environment,
+    int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QEventLoop loop; // not qWaitFor: its 10 ms naps would throttle the sandbox
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    process.start(program, arguments);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    ToolRun run;
+    if (process.state() != QProcess::NotRunning) {
+        qWarning("%s did not finish within %d ms: killed", qPrintable(program), timeoutMs);
+        process.kill();
+        process.waitForFinished();
+    } else if (process.exitStatus() == QProcess::NormalExit && process.error() != QProcess::FailedToStart) {
+        run.exitCode = process.exitCode();
+    }
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
 }
 
 HttpResponse SandboxFixture::sendRawBytes(const QByteArray &raw)

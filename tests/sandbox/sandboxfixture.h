@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -56,6 +57,18 @@ public:
     // Writes `raw` to 127.0.0.1:port and reads until the server closes; the event loop turns meanwhile.
     static QByteArray exchangeRaw(quint16 port, const QByteArray &raw);
     static HttpResponse parseRaw(const QByteArray &received);
+    struct ToolRun
+    {
+        int exitCode = -1; // -1: crashed, failed to start or killed after the timeout
+        QByteArray out;
+        QByteArray err;
+    };
+    // Runs a client program (s3cmd, rclone…) to its end with the event loop turning, so that the
+    // in-process sandbox answers it meanwhile; killed after timeoutMs.
+    static ToolRun runTool(const QString &program,
+        const QStringList &arguments,
+        const QProcessEnvironment &environment,
+        int timeoutMs = 120000);
     // Anonymous GET/HEAD… on the website endpoint over HttpTransport, redirects not followed. With a
     // `host` ("site.s3-website.us-east-1.localhost") the request carries it, port added, while
     // connecting to 127.0.0.1; without one it is path-style to 127.0.0.1.

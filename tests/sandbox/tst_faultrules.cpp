@@ -31,6 +31,8 @@ class TestFaultRules : public QObject
 private Q_SLOTS:
     void matches_data();
     void matches();
+    void ec2ActionMatches();
+    void corruptDecision();
     void firesOn_data();
     void firesOn();
     void decideCountsPerRule();
@@ -81,6 +83,43 @@ void TestFaultRules::matches()
     const FaultRules rules = parse("[" + rule + "]");
     QCOMPARE(rules.rules().size(), 1);
     QCOMPARE(rules.rules().first().matches(method, target), expected);
+}
+
+void TestFaultRules::ec2ActionMatches()
+{
+    FaultRules rules = parse(R"([{"ec2Action":"DescribeInstanceStatus","method":"POST","target":"^/$",
+        "nth":2,"action":"error","status":503,"code":"RequestLimitExceeded"}])");
+    QCOMPARE(rules.rules().size(), 1);
+    const FaultRule &rule = rules.rules().first();
+    QVERIFY(rule.matches("POST", "/", "DescribeInstanceStatus"));
+    QVERIFY(!rule.matches("POST", "/", "DescribeInstances")); // exact, not a prefix
+    QVERIFY(!rule.matches("POST", "/", "describeinstancestatus"));
+    QVERIFY(!rule.matches("POST", "/")); // an S3 request has no Action
+    QVERIFY(!rule.matches("GET", "/", "DescribeInstanceStatus"));
+    // Only requests with that Action count towards nth.
+    using Kind = FaultDecision::Kind;
+    QCOMPARE(rules.decide("POST", "/", "DescribeInstanceStatus").kind, Kind::None);
+    QCOMPARE(rules.decide("POST", "/", "DescribeInstances").kind, Kind::None);
+    QCOMPARE(rules.decide("POST", "/").kind, Kind::None);
+    const FaultDecision second = rules.decide("POST", "/", "DescribeInstanceStatus");
+    QCOMPARE(second.kind, Kind::Error);
+    QCOMPARE(second.code, QByteArray("RequestLimitExceeded"));
+    QCOMPARE(rules.matchedCount(0), 2);
+    // Without ec2Action a rule matches EC2 and S3 requests alike.
+    QVERIFY(parse(R"([{"action":"reset"}])").rules().first().matches("POST", "/", "RunInstances"));
+}
+
+void TestFaultRules::corruptDecision()
+{
+    FaultRules rules = parse(R"([{"glob":"/b/*","nth":1,"action":"corrupt","offset":4096},
+        {"glob":"/b/*","nth":2,"action":"corrupt"}, {"action":"reset","nth":1}])");
+    const FaultDecision first = rules.decide("GET", "/b/k");
+    QCOMPARE(first.kind, FaultDecision::Kind::Corrupt); // it decides before the later reset
+    QCOMPARE(first.offset, 4096);
+    const FaultDecision second = rules.decide("GET", "/b/k");
+    QCOMPARE(second.kind, FaultDecision::Kind::Corrupt);
+    QCOMPARE(second.offset, -1); // the middle byte
+    QCOMPARE(rules.decide("GET", "/b/k").kind, FaultDecision::Kind::None);
 }
 
 void TestFaultRules::firesOn_data()
@@ -160,6 +199,8 @@ void TestFaultRules::refusesBadJson_data()
     QTest::newRow("error status 200") << QByteArray(R"([{"action":"error","status":200,"code":"X"}])");
     QTest::newRow("delay without ms") << QByteArray(R"([{"action":"delay"}])");
     QTest::newRow("shift without seconds") << QByteArray(R"([{"action":"clockShift"}])");
+    QTest::newRow("empty ec2Action") << QByteArray(R"([{"action":"reset","ec2Action":""}])");
+    QTest::newRow("corrupt before the body") << QByteArray(R"([{"action":"corrupt","offset":-1}])");
 }
 
 void TestFaultRules::refusesBadJson()
@@ -193,8 +234,12 @@ void TestFaultRules::readsEveryAction()
              FaultRule::Action::Delay,
              FaultRule::Action::Error,
              FaultRule::Action::CompleteError,
-             FaultRule::Action::ClockShift})
+             FaultRule::Action::ClockShift,
+             FaultRule::Action::Corrupt})
         QVERIFY(actions.contains(a));
+    QVERIFY(std::any_of(rules.rules().cbegin(), rules.rules().cend(), [](const FaultRule &rule) {
+        return !rule.ec2Action.isEmpty();
+    }));
 }
 
 void TestFaultRules::errorAnswerS3()

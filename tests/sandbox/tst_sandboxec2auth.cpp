@@ -1,13 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the sandbox's EC2 endpoint lets requests in: Query SigV2 (HmacSHA256 and HmacSHA1, the host
 // signed with and without its port, POST and GET, Eucalyptus service paths) and SigV4 with the
-// generic rules; what it refuses, in EC2's error shape (wrong secret, unknown key, clock skew,
+// generic rules, in the header or presigned in the query (botocore's SigV4QueryAuth and ours); what
+// it refuses, in EC2's error shape (wrong secret, unknown key, clock skew,
 // unknown action, missing parameter, bad ids); the API version limit (--ec2-api-max); and a
 // restart that keeps instances and events.
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QUrl>
 
+#include "auth/sigv4signer.h"
 #include "ec2fixture.h"
 #include "sandboxconfig.h"
+#include "sandboxfixture.h"
 #include "sandboxxml.h"
 #include "transport/apierror.h"
 #include "transport/clockskew.h"
@@ -24,6 +34,63 @@ QList<QueryItem> params(std::initializer_list<std::pair<const char *, QByteArray
     for (const auto &[name, value] : items)
         out.append({name, value, true});
     return out;
+}
+
+// A GET of `pathAndQuery` (as it goes on the wire) over a plain socket: the first answer, no retry.
+HttpResponse rawGet(quint16 port, const QByteArray &pathAndQuery)
+{
+    return SandboxFixture::parseRaw(SandboxFixture::exchangeRaw(port,
+        "GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+            + "\r\nConnection: close\r\n\r\n"));
+}
+
+// botocore's SigV4QueryAuth (tests/peers/botocore_sign.py) presigns an EC2 call the way botocore does
+// for cross-region CopySnapshot: a GET, the form parameters moved into the query. Returns the
+// path and query of the URL it made, or empty.
+QByteArray botocorePresign(quint16 port,
+    const QDateTime &time,
+    const QByteArray &action,
+    const QByteArray &secret,
+    int expiresSeconds)
+{
+    const QJsonObject in {{u"id"_s, 1},
+        {u"signer"_s, u"SigV4QueryAuth"_s},
+        {u"method"_s, u"GET"_s},
+        {u"scheme"_s, u"http"_s},
+        {u"host"_s, u"127.0.0.1"_s},
+        {u"port"_s, int(port)},
+        {u"path"_s, u"/"_s},
+        {u"form"_s,
+            QJsonArray {QJsonArray {u"Action"_s, QString::fromLatin1(action)},
+                QJsonArray {u"Version"_s, u"2016-11-15"_s}}},
+        {u"access_key"_s, QString::fromLatin1(SandboxConfig::kDefaultAccessKey)},
+        {u"secret_key"_s, QString::fromLatin1(secret)},
+        {u"region"_s, u"us-east-1"_s},
+        {u"service"_s, u"ec2"_s},
+        {u"time"_s, time.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s)},
+        {u"expires"_s, expiresSeconds}};
+    const QString script = qEnvironmentVariable("SKYLIGHT_SOURCE_DIR") + u"/tests/peers/botocore_sign.py"_s;
+    const QString input
+        = QDir::temp().filePath(u"skylight-presign-%1.jsonl"_s.arg(QCoreApplication::applicationPid()));
+    QFile file(input);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QJsonDocument(in).toJson(QJsonDocument::Compact) + '\n');
+    file.close();
+    const SandboxFixture::ToolRun run = SandboxFixture::runTool(u"/bin/sh"_s,
+        {u"-c"_s, u"exec /usr/bin/python3 \"$0\" < \"$1\""_s, script, input},
+        QProcessEnvironment::systemEnvironment(),
+        60000);
+    QFile::remove(input);
+    if (run.exitCode != 0) {
+        qWarning("botocore_sign.py: %s", run.err.constData());
+        return {};
+    }
+    const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+    if (!out.value(u"error"_s).isNull())
+        qWarning("botocore_sign.py: %s", qPrintable(out.value(u"error"_s).toString()));
+    const QUrl url(out.value(u"url"_s).toString());
+    return url.path(QUrl::FullyEncoded).toUtf8() + '?' + url.query(QUrl::FullyEncoded).toUtf8();
 }
 
 // EC2's error document: <Response><Errors><Error><Code/><Message/></Error></Errors><RequestID/>.
@@ -46,6 +113,7 @@ private Q_SLOTS:
     void refusedInEc2Shape_data();
     void refusedInEc2Shape();
     void clockSkewIsRefusedThenCorrected();
+    void presignedSigV4();
     void requestErrors();
     void apiMaxPlaysAnOlderCloud();
     void restartKeepsInstancesAndEvents();
@@ -164,6 +232,68 @@ void TestSandboxEc2Auth::clockSkewIsRefusedThenCorrected()
     QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
     const QString endpoint = u"127.0.0.1:%1"_s.arg(s.port());
     QVERIFY(qAbs(s.transport().clockSkew().offsetMs(endpoint) - 20 * 60 * 1000) < 5000);
+}
+
+void TestSandboxEc2Auth::presignedSigV4()
+{
+    QVERIFY2(QFile::exists(u"/usr/bin/python3"_s), "python3-botocore is missing (scripts/setup.sh)");
+    Ec2Fixture::Options options;
+    options.demo = false;
+    Ec2Fixture s(options);
+    QVERIFY(s.start());
+    const QDateTime now = s.serverClock.nowUtc();
+    const QByteArray secret = SandboxConfig::kDefaultSecretKey;
+
+    // botocore's presigned GET passes.
+    const QByteArray good = botocorePresign(s.port(), now, "DescribeRegions", secret, 300);
+    QVERIFY2(good.contains("X-Amz-Algorithm=AWS4-HMAC-SHA256"), good.constData());
+    QVERIFY(good.contains("Action=DescribeRegions"));
+    HttpResponse r = rawGet(s.port(), good);
+    QCOMPARE(r.status, 200);
+    QVERIFY2(r.body.contains("<DescribeRegionsResponse"), r.body.constData());
+
+    // Tampered (another action), and signed with a wrong secret: refused.
+    QByteArray tampered = good;
+    tampered.replace("Action=DescribeRegions", "Action=DescribeInstances");
+    r = rawGet(s.port(), tampered);
+    QCOMPARE(r.status, 403);
+    verifyErrorShape(r.body, "SignatureDoesNotMatch");
+    r = rawGet(s.port(), botocorePresign(s.port(), now, "DescribeRegions", "wrong", 300));
+    QCOMPARE(r.status, 403);
+    verifyErrorShape(r.body, "SignatureDoesNotMatch");
+
+    // Expired: valid for 60 s, used 2 minutes later.
+    const QByteArray shortLived = botocorePresign(s.port(), now, "DescribeRegions", secret, 60);
+    QCOMPARE(rawGet(s.port(), shortLived).status, 200);
+    s.serverClock.advance(120);
+    r = rawGet(s.port(), shortLived);
+    QCOMPARE(r.status, 400);
+    verifyErrorShape(r.body, "RequestExpired");
+
+    // Skylight's own SigV4Signer in query mode (generic rules) is accepted the same way.
+    SigV4Signer::Options queryRules;
+    queryRules.mode = SigV4Signer::Mode::Query;
+    queryRules.rules = SigV4Signer::Rules::Generic;
+    HttpRequest request;
+    request.method = "GET";
+    request.scheme = "http";
+    request.host = "127.0.0.1";
+    request.port = s.port();
+    request.path = "/";
+    request.addQuery("Action", "DescribeAvailabilityZones");
+    request.addQuery("Version", "2016-11-15");
+    SigningParams signing;
+    signing.time = s.serverClock.nowUtc();
+    signing.region = u"us-east-1"_s;
+    signing.service = u"ec2"_s;
+    signing.expiresSeconds = 600;
+    QVERIFY(SigV4Signer(queryRules)
+                .sign(request, Credentials(SandboxConfig::kDefaultAccessKey, secret), signing)
+                .isEmpty());
+    QVERIFY(request.pathAndQuery().contains("&X-Amz-Signature="));
+    r = rawGet(s.port(), request.pathAndQuery());
+    QCOMPARE(r.status, 200);
+    QVERIFY2(r.body.contains("<DescribeAvailabilityZonesResponse"), r.body.constData());
 }
 
 void TestSandboxEc2Auth::requestErrors()

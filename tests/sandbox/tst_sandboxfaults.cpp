@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every fault action of the sandbox, observed through the real client stack (HttpTransport over
 // loopback): what the client does about it is the point (TESTING.md §6.1).
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QTest>
 
+#include "ec2fixture.h"
 #include "faultrules.h"
+#include "sandboxconfig.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 #include "transport/clockskew.h"
@@ -28,6 +31,9 @@ private Q_SLOTS:
     void completeWithErrorIn200Fails();
     void clockShiftIsCorrected();
     void otherRequestsUntouched();
+    void corruptFlipsOneByte();
+    void corruptMemoryBodyAndRange();
+    void ec2ActionRules();
 
 private:
     void setRules(const QByteArray &json);
@@ -220,6 +226,102 @@ void TestSandboxFaults::otherRequestsUntouched()
     QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
     QCOMPARE(r.attempts, 1);
     QVERIFY(m_s.server().faultRules().rules().size() == 2);
+}
+
+void TestSandboxFaults::corruptFlipsOneByte()
+{
+    // An object body streamed from its file: byte 70000 arrives inverted, the head is the real one.
+    setRules(R"([{"method":"GET","glob":"/faults/obj.bin","nth":1,"action":"corrupt","offset":70000}])");
+    const HttpResponse r = m_s.sendRaw(m_s.request("GET", u"faults"_s, u"obj.bin"_s), &m_s.sigV4);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Content-Length").toLongLong(), m_body.size());
+    QCOMPARE(r.body.size(), m_body.size());
+    QCOMPARE(r.body.at(70000), char(~m_body.at(70000)));
+    QVERIFY(r.body.left(70000) == m_body.left(70000));
+    QVERIFY(r.body.mid(70001) == m_body.mid(70001));
+    const QByteArray md5 = QCryptographicHash::hash(m_body, QCryptographicHash::Md5).toHex();
+    QCOMPARE(r.header("ETag"), '"' + md5 + '"'); // the ETag still names the stored bytes
+    QVERIFY(QCryptographicHash::hash(r.body, QCryptographicHash::Md5).toHex() != md5);
+    // nth 1: the next download is whole; an offset past the end inverts the last byte.
+    QCOMPARE(get(u"obj.bin"_s).body, m_body);
+    setRules(R"([{"method":"GET","glob":"/faults/obj.bin","action":"corrupt","offset":999999999}])");
+    const HttpResponse last = get(u"obj.bin"_s);
+    QVERIFY2(last.error.isOk(), qPrintable(last.error.toString())); // plain GET: nothing verifies it
+    QCOMPARE(last.body.size(), m_body.size());
+    QCOMPARE(last.body.back(), char(~m_body.back()));
+    QVERIFY(last.body.chopped(1) == m_body.chopped(1));
+}
+
+void TestSandboxFaults::corruptMemoryBodyAndRange()
+{
+    // A ranged GET: the middle byte of the 1,000 bytes sent is the one inverted.
+    setRules(R"([{"method":"GET","glob":"/faults/*","action":"corrupt"}])");
+    HttpRequest ranged = m_s.request("GET", u"faults"_s, u"obj.bin"_s);
+    ranged.setHeader("Range", "bytes=1000-1999");
+    HttpResponse r = m_s.sendRaw(ranged, &m_s.sigV4);
+    QCOMPARE(r.status, 206);
+    QCOMPARE(r.body.size(), 1000);
+    QByteArray expected = m_body.mid(1000, 1000);
+    expected[500] = char(~expected.at(500));
+    QCOMPARE(r.body, expected);
+    // An answer built in memory (a listing): its first byte, '<', arrives inverted.
+    setRules(R"([{"method":"GET","target":"^/faults\?","action":"corrupt","offset":0}])");
+    HttpRequest list = m_s.request("GET", u"faults"_s);
+    list.addQuery("list-type", "2");
+    r = m_s.sendRaw(list, &m_s.sigV4);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.at(0), char(~'<'));
+    QVERIFY(r.body.mid(1).startsWith("?xml"));
+    // HEAD has no body: unchanged.
+    setRules(R"([{"action":"corrupt"}])");
+    r = m_s.sendRaw(m_s.request("HEAD", u"faults"_s, u"obj.bin"_s), &m_s.sigV4);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.isEmpty());
+}
+
+void TestSandboxFaults::ec2ActionRules()
+{
+    Ec2Fixture::Options options;
+    options.demo = false; // the demo's 10,000 photos take seconds to seed, and no rule needs them
+    Ec2Fixture ec2(options);
+    QVERIFY(ec2.start());
+    QString error;
+    ec2.server().setFaultRules(FaultRules::fromJson(
+        R"([{"ec2Action":"DescribeInstanceStatus","nth":1,"action":"error","status":503,"code":"RequestLimitExceeded"},
+            {"ec2Action":"DescribeRegions","method":"GET","action":"error","status":500,"code":"InternalError"}])",
+        &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QByteArray key = SandboxConfig::kDefaultAccessKey;
+    const QByteArray secret = SandboxConfig::kDefaultSecretKey;
+    // POST form: the Action is in the body, and the rule finds it there.
+    HttpResponse r = ec2.callRaw("DescribeInstances", {}, &ec2.sigV4, key, secret);
+    QCOMPARE(r.status, 200);
+    r = ec2.callRaw("DescribeInstanceStatus", {}, &ec2.sigV4, key, secret);
+    QCOMPARE(r.status, 503);
+    QVERIFY2(
+        r.body.contains("<Response><Errors><Error><Code>RequestLimitExceeded</Code>"), r.body.constData());
+    QCOMPARE(ec2.server().faultRules().matchedCount(0), 1);
+    // Through the client stack: throttled once, then retried (nth 1 is spent, so this one passes).
+    ec2.server().setFaultRules(FaultRules::fromJson(
+        R"([{"ec2Action":"DescribeInstanceStatus","nth":1,"action":"error","status":503,"code":"RequestLimitExceeded"}])",
+        &error));
+    RetryPolicy fast;
+    fast.baseDelayMs = 20;
+    fast.throttleBaseDelayMs = 20;
+    ec2.transport().setRetryPolicy(fast);
+    r = ec2.call("DescribeInstanceStatus", {{"IncludeAllInstances", "true", true}});
+    QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
+    QCOMPARE(r.attempts, 2);
+    QVERIFY2(r.body.contains("<DescribeInstanceStatusResponse"), r.body.constData());
+    // GET with the Action in the query; the same action as a POST form is not a GET.
+    ec2.server().setFaultRules(FaultRules::fromJson(
+        R"([{"ec2Action":"DescribeRegions","method":"GET","action":"error","status":500,"code":"InternalError"}])",
+        &error));
+    r = ec2.call("DescribeRegions");
+    QCOMPARE(r.status, 200);
+    r = ec2.call("DescribeRegions", {}, nullptr, u"us-east-1"_s, u"2016-11-15"_s, false);
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.error.serviceCode(), u"InternalError"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

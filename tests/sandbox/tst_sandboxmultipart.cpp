@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Multipart uploads, UploadPartCopy and CopyObject against the sandbox through HttpTransport and
-// SigV4: the -N ETag, the part checks S3 makes on Complete, the "200 with <Error>" completion, and
-// the checksum headers verified on PUT and UploadPart.
+// Multipart uploads against the sandbox through HttpTransport and SigV4: the "200 with <Error>"
+// completion, uploads surviving a restart or dying with their bucket, and the checksum headers
+// verified on PUT and UploadPart. Upload, Complete's part checks, abort, UploadPartCopy and CopyObject
+// run against the sandbox and radosgw alike in tests/s3suites/tst_sharedmultipart.cpp.
 #include <QCryptographicHash>
 #include <QDir>
 #include <QTest>
@@ -48,15 +49,9 @@ class TestSandboxMultipart : public QObject
 private Q_SLOTS:
     void initTestCase();
     void crc32cKnownAnswer();
-    void uploadListCompleteRead();
-    void completeRefusesBadPartLists_data();
-    void completeRefusesBadPartLists();
     void partDigestsAreChecked();
-    void abortForgetsTheUpload();
-    void uploadPartCopyWithRange();
     void completionFaultAnswers200WithError();
     void uploadSurvivesRestart();
-    void copyObjectDirectives();
     void checksumsOnPut();
     void deletingTheBucketAbortsUploads();
 
@@ -126,84 +121,6 @@ void TestSandboxMultipart::crc32cKnownAnswer()
     QCOMPARE(S3Checksums::crc32c("6789", S3Checksums::crc32c("12345")), 0xE3069283u);
 }
 
-void TestSandboxMultipart::uploadListCompleteRead()
-{
-    const QByteArray id = create(u"big/file.bin"_s, "application/x-big");
-    QVERIFY(!id.isEmpty());
-    const QByteArray part1 = pattern(MultipartOperations::kMinPartSize, 1);
-    const QByteArray part2 = pattern(1234, 2);
-    HttpResponse r = uploadPart(u"big/file.bin"_s, id, 1, part1, {{"Content-MD5", md5Base64(part1)}});
-    QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
-    QCOMPARE(r.header("ETag"), '"' + md5(part1).toHex() + '"');
-    r = uploadPart(u"big/file.bin"_s, id, 2, part2);
-    QVERIFY(r.error.isOk());
-
-    HttpRequest listParts = m_s.request("GET", u"mpu"_s, u"big/file.bin"_s);
-    listParts.addQuery("uploadId", id);
-    r = m_s.send(listParts);
-    QVERIFY(r.error.isOk());
-    QCOMPARE(elements(r.body, "PartNumber"), QList<QByteArray>({"1", "2"}));
-    QCOMPARE(elements(r.body, "Size"), QList<QByteArray>({QByteArray::number(part1.size()), "1234"}));
-    HttpRequest listUploads = m_s.request("GET", u"mpu"_s);
-    listUploads.addBareQuery("uploads");
-    r = m_s.send(listUploads);
-    QVERIFY(r.error.isOk());
-    QVERIFY(elements(r.body, "UploadId").contains(id));
-
-    r = complete(u"big/file.bin"_s, id, {{1, md5(part1).toHex()}, {2, '"' + md5(part2).toHex() + '"'}});
-    QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
-    const QByteArray expectedEtag = md5(md5(part1) + md5(part2)).toHex() + "-2";
-    QCOMPARE(element(r.body, "ETag"), "&quot;" + expectedEtag + "&quot;");
-
-    SendOptions objectOptions = m_s.options(&m_s.sigV4);
-    objectOptions.bodyKind = SendOptions::BodyKind::Object;
-    r = m_s.send(m_s.request("GET", u"mpu"_s, u"big/file.bin"_s), objectOptions);
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.header("ETag"), '"' + expectedEtag + '"');
-    QCOMPARE(r.header("Content-Type"), QByteArray("application/x-big"));
-    QVERIFY(r.body == part1 + part2);
-    // The upload is gone; its parts with it.
-    r = m_s.send(listUploads);
-    QVERIFY(!elements(r.body, "UploadId").contains(id));
-    QCOMPARE(m_s.send(listParts).error.serviceCode(), u"NoSuchUpload"_s);
-}
-
-void TestSandboxMultipart::completeRefusesBadPartLists_data()
-{
-    QTest::addColumn<int>("firstSize");
-    QTest::addColumn<QList<int>>("order");
-    QTest::addColumn<bool>("wrongEtag");
-    QTest::addColumn<QString>("code");
-    QTest::newRow("small first part") << 1024 << QList<int>({1, 2}) << false << u"EntityTooSmall"_s;
-    QTest::newRow("descending") << int(MultipartOperations::kMinPartSize) << QList<int>({2, 1}) << false
-                                << u"InvalidPartOrder"_s;
-    QTest::newRow("wrong etag") << int(MultipartOperations::kMinPartSize) << QList<int>({1, 2}) << true
-                                << u"InvalidPart"_s;
-    QTest::newRow("missing part") << int(MultipartOperations::kMinPartSize) << QList<int>({1, 3}) << false
-                                  << u"InvalidPart"_s;
-}
-
-void TestSandboxMultipart::completeRefusesBadPartLists()
-{
-    QFETCH(int, firstSize);
-    QFETCH(QList<int>, order);
-    QFETCH(bool, wrongEtag);
-    QFETCH(QString, code);
-    const QByteArray id = create(u"refused"_s);
-    const QList<QByteArray> bodies = {pattern(firstSize, 3), pattern(10, 4)};
-    for (int i = 0; i < 2; ++i)
-        QVERIFY(uploadPart(u"refused"_s, id, i + 1, bodies[i]).error.isOk());
-    QList<std::pair<int, QByteArray>> parts;
-    for (const int number : order) {
-        const QByteArray etag = number <= 2 ? md5(bodies[number - 1]).toHex() : QByteArray("0123");
-        parts.append({number, wrongEtag && number == 2 ? md5("other").toHex() : etag});
-    }
-    const HttpResponse r = complete(u"refused"_s, id, parts);
-    QCOMPARE(r.status, 400);
-    QCOMPARE(r.error.serviceCode(), code);
-    QCOMPARE(m_s.send(m_s.request("HEAD", u"mpu"_s, u"refused"_s)).status, 404);
-}
-
 void TestSandboxMultipart::partDigestsAreChecked()
 {
     const QByteArray id = create(u"digests"_s);
@@ -221,45 +138,6 @@ void TestSandboxMultipart::partDigestsAreChecked()
     r = uploadPart(u"digests"_s, "no-such-upload", 1, body);
     QCOMPARE(r.status, 404);
     QCOMPARE(r.error.serviceCode(), u"NoSuchUpload"_s);
-}
-
-void TestSandboxMultipart::abortForgetsTheUpload()
-{
-    const QByteArray id = create(u"aborted"_s);
-    QVERIFY(uploadPart(u"aborted"_s, id, 1, "x").error.isOk());
-    HttpRequest abort = m_s.request("DELETE", u"mpu"_s, u"aborted"_s);
-    abort.addQuery("uploadId", id);
-    QCOMPARE(m_s.send(abort).status, 204);
-    QCOMPARE(m_s.send(abort).error.serviceCode(), u"NoSuchUpload"_s);
-    QCOMPARE(uploadPart(u"aborted"_s, id, 2, "y").error.serviceCode(), u"NoSuchUpload"_s);
-}
-
-void TestSandboxMultipart::uploadPartCopyWithRange()
-{
-    HttpRequest put = m_s.request("PUT", u"mpu"_s, u"source key"_s);
-    put.body = pattern(6 * 1024 * 1024, 6);
-    QVERIFY(m_s.send(put).error.isOk());
-    const QByteArray id = create(u"copied"_s);
-    HttpRequest copy = m_s.request("PUT", u"mpu"_s, u"copied"_s);
-    copy.addQuery("partNumber", "1");
-    copy.addQuery("uploadId", id);
-    copy.setHeader("x-amz-copy-source", "/mpu/source%20key");
-    copy.setHeader("x-amz-copy-source-range", "bytes=0-5242879");
-    HttpResponse r = m_s.send(copy);
-    QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
-    const QByteArray first = put.body.left(5242880);
-    QCOMPARE(element(r.body, "ETag"), "&quot;" + md5(first).toHex() + "&quot;");
-    copy.query.first().value = "2";
-    copy.setHeader("x-amz-copy-source-range", "bytes=5242880-6291455");
-    QVERIFY(m_s.send(copy).error.isOk());
-    copy.setHeader("x-amz-copy-source-range", "bytes=5242880-6291456"); // one past the end
-    QCOMPARE(m_s.send(copy).error.serviceCode(), u"InvalidArgument"_s);
-    r = complete(u"copied"_s, id, {{1, md5(first).toHex()}, {2, md5(put.body.mid(5242880)).toHex()}});
-    QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
-    SendOptions objectOptions = m_s.options(&m_s.sigV4);
-    objectOptions.bodyKind = SendOptions::BodyKind::Object;
-    r = m_s.send(m_s.request("GET", u"mpu"_s, u"copied"_s), objectOptions);
-    QVERIFY(r.body == put.body);
 }
 
 void TestSandboxMultipart::completionFaultAnswers200WithError()
@@ -289,41 +167,6 @@ void TestSandboxMultipart::uploadSurvivesRestart()
     QVERIFY(r.error.isOk());
     QCOMPARE(elements(r.body, "PartNumber"), QList<QByteArray>({"1"}));
     QVERIFY(complete(u"restarted"_s, id, {{1, md5("first part").toHex()}}).error.isOk());
-}
-
-void TestSandboxMultipart::copyObjectDirectives()
-{
-    HttpRequest put = m_s.request("PUT", u"mpu"_s, u"original"_s);
-    put.body = "copy me";
-    put.setHeader("Content-Type", "text/x-original");
-    put.setHeader("x-amz-meta-colour", "red");
-    put.setHeader("x-amz-website-redirect-location", "/elsewhere");
-    QVERIFY(m_s.send(put).error.isOk());
-
-    HttpRequest copy = m_s.request("PUT", u"mpu"_s, u"copy"_s);
-    copy.setHeader("x-amz-copy-source", "mpu/original");
-    HttpResponse r = m_s.send(copy);
-    QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
-    QCOMPARE(element(r.body, "ETag"), "&quot;" + md5("copy me").toHex() + "&quot;");
-    r = m_s.send(m_s.request("HEAD", u"mpu"_s, u"copy"_s));
-    QCOMPARE(r.header("Content-Type"), QByteArray("text/x-original"));
-    QCOMPARE(r.header("x-amz-meta-colour"), QByteArray("red"));
-    QVERIFY(r.header("x-amz-website-redirect-location").isEmpty()); // never copied
-
-    copy.setHeader("x-amz-metadata-directive", "REPLACE");
-    copy.setHeader("Content-Type", "text/x-replaced");
-    copy.setHeader("x-amz-meta-shape", "round");
-    QVERIFY(m_s.send(copy).error.isOk());
-    r = m_s.send(m_s.request("HEAD", u"mpu"_s, u"copy"_s));
-    QCOMPARE(r.header("Content-Type"), QByteArray("text/x-replaced"));
-    QCOMPARE(r.header("x-amz-meta-shape"), QByteArray("round"));
-    QVERIFY(r.header("x-amz-meta-colour").isEmpty());
-
-    HttpRequest self = m_s.request("PUT", u"mpu"_s, u"original"_s);
-    self.setHeader("x-amz-copy-source", "/mpu/original");
-    QCOMPARE(m_s.send(self).error.serviceCode(), u"InvalidRequest"_s);
-    self.setHeader("x-amz-copy-source", "/mpu/missing");
-    QCOMPARE(m_s.send(self).error.serviceCode(), u"NoSuchKey"_s);
 }
 
 void TestSandboxMultipart::checksumsOnPut()

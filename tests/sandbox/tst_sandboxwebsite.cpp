@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sandbox's S3 website endpoint over real HTTP: index documents (also in folders), the folder
-// redirect, error documents with the right status, RedirectAllRequestsTo, routing rules, per-object
-// redirects, public and private content; and ?website itself (kept byte-for-byte, checked on PUT).
+// The sandbox's S3 website endpoint over real HTTP: AWS's error pages, RedirectAllRequestsTo, Block
+// Public Access, what a website endpoint refuses; and ?website itself (kept byte-for-byte, checked on
+// PUT). Serving by Host and by path (index, folders, error documents, redirects, routing rules) runs
+// against the sandbox and radosgw alike in tests/s3suites/tst_sharedwebsite.cpp.
 #include <QTest>
 
 #include "sandboxfixture.h"
@@ -30,9 +31,6 @@ private Q_SLOTS:
     void websiteDocumentRoundTrip();
     void websitePutRefusesBadDocuments_data();
     void websitePutRefusesBadDocuments();
-    void servesByHostAndPath_data();
-    void servesByHostAndPath();
-    void missingKeyNeedsPublicListing();
     void errorDocumentNotPublic();
     void noErrorDocument();
     void redirectAllRequests();
@@ -138,85 +136,6 @@ void TestSandboxWebsite::websitePutRefusesBadDocuments()
     QCOMPARE(r.status, 400);
     QCOMPARE(r.error.serviceCode(), code);
     QCOMPARE(m_s.sendSubresource("GET", u"site"_s, "website").body, websiteDocument()); // unchanged
-}
-
-void TestSandboxWebsite::servesByHostAndPath_data()
-{
-    QTest::addColumn<bool>("byHost");
-    QTest::newRow("Host: site.s3-website.us-east-1.localhost") << true;
-    QTest::newRow("path /site/") << false;
-}
-
-void TestSandboxWebsite::servesByHostAndPath()
-{
-    QFETCH(bool, byHost);
-    const QByteArray host = byHost ? m_s.websiteHost("site") : QByteArray();
-    const QByteArray prefix = byHost ? QByteArray() : QByteArray("/site");
-    const QByteArray hostHeader
-        = (byHost ? host : QByteArray("127.0.0.1")) + ':' + QByteArray::number(m_s.server().websitePort());
-    const auto get = [&](const QByteArray &path) {
-        return m_s.website("GET", prefix + path, host);
-    };
-
-    HttpResponse r = get("/");
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, QByteArray("<h1>home</h1>"));
-    QCOMPARE(r.header("Content-Type"), QByteArray("text/html"));
-    r = get("/docs/");
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, QByteArray("<h1>docs</h1>"));
-    r = get("/docs");
-    QCOMPARE(r.status, 302);
-    QCOMPARE(r.header("Location"), prefix + "/docs/");
-    r = get("/page.html");
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, QByteArray("<p>page</p>"));
-    r = m_s.website("HEAD", prefix + "/page.html", host);
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.header("Content-Length"), QByteArray("11"));
-    QVERIFY(r.body.isEmpty());
-
-    // Private content: 403, with the error document as the body.
-    r = get("/private.html");
-    QCOMPARE(r.status, 403);
-    QCOMPARE(r.body, QByteArray("<h1>oops</h1>"));
-
-    // Per-object redirects.
-    r = get("/old.html");
-    QCOMPARE(r.status, 301);
-    QCOMPARE(r.header("Location"), QByteArray("/page.html"));
-    r = get("/away.html");
-    QCOMPARE(r.status, 301);
-    QCOMPARE(r.header("Location"), QByteArray("https://elsewhere.example/x"));
-
-    // Routing rules: a prefix rule before lookup, an error-code rule after it.
-    r = get("/old-docs/a.html");
-    QCOMPARE(r.status, 301);
-    QCOMPARE(r.header("Location"), "http://" + hostHeader + prefix + "/docs/a.html");
-    // gone/x does not exist; the bucket does not let everyone list, so S3 answers 403, not 404, and
-    // the 404 rule does not fire.
-    r = get("/gone/x");
-    QCOMPARE(r.status, 403);
-    QCOMPARE(r.body, QByteArray("<h1>oops</h1>"));
-}
-
-void TestSandboxWebsite::missingKeyNeedsPublicListing()
-{
-    // A public-read bucket ACL lets everyone list: a missing key is then 404 with the error document.
-    HttpRequest acl = m_s.request("PUT", u"site"_s);
-    acl.addBareQuery("acl");
-    acl.setHeader("x-amz-acl", "public-read");
-    QVERIFY(m_s.send(acl).error.isOk());
-    const QByteArray host = m_s.websiteHost("site");
-    HttpResponse r = m_s.website("GET", "/missing.html", host);
-    QCOMPARE(r.status, 404);
-    QCOMPARE(r.body, QByteArray("<h1>oops</h1>"));
-    r = m_s.website("GET", "/gone/deep/x.html", host);
-    QCOMPARE(r.status, 302);
-    QCOMPARE(r.header("Location"), QByteArray("https://example.com/moved.html"));
-    acl.setHeader("x-amz-acl", "private");
-    QVERIFY(m_s.send(acl).error.isOk());
-    QCOMPARE(m_s.website("GET", "/missing.html", host).status, 403);
 }
 
 void TestSandboxWebsite::errorDocumentNotPublic()

@@ -1,0 +1,638 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "browserpage.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "breadcrumbbar.h"
+#include "bucketlistmodel.h"
+#include "createbucketdialog.h"
+#include "dnd/dragstager.h"
+#include "dnd/dropplanner.h"
+#include "dnd/objectdragpayload.h"
+#include "dnd/stagedmimedata.h"
+#include "incompleteuploadsdialog.h"
+#include "keydisplay.h"
+#include "objectlistmodel.h"
+#include "objectmover.h"
+#include "objectpropertiesdialog.h"
+#include "objectsortproxymodel.h"
+#include "objectsview.h"
+#include "prefixlister.h"
+#include "s3/createbucketjob.h"
+#include "s3/deletebucketjob.h"
+#include "s3/deleteobjectsjob.h"
+#include "s3/putobjectjob.h"
+#include "s3/s3client.h"
+#include "s3clientpool.h"
+#include "sharelinkdialog.h"
+#include "transfer/localpath.h"
+#include "transfer/transferqueue.h"
+#include "usagedialog.h"
+#include "website/websitedialog.h"
+
+BrowserPage::BrowserPage(S3ClientPool *clients, TransferQueue *queue, QWidget *parent)
+    : QWidget(parent)
+    , m_clients(clients)
+    , m_queue(queue)
+    , m_buckets(new BucketListModel(this))
+    , m_objects(new ObjectListModel(this))
+    , m_proxy(new ObjectSortProxyModel(m_objects, this))
+    , m_stager(new DragStager(queue, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_toolbar = new QToolBar(this);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(m_toolbar);
+    auto *row = new QHBoxLayout;
+    m_breadcrumb = new BreadcrumbBar(this);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter: name start, or a pattern such as IMG_*.jpg"));
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(300);
+    m_filter->setMaximumWidth(360);
+    row->addWidget(m_breadcrumb, 1);
+    row->addWidget(m_filter);
+    layout->addLayout(row);
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(400);
+
+    m_stack = new QStackedWidget(this);
+    m_bucketsView = new QTreeView(m_stack);
+    m_bucketsView->setModel(m_buckets);
+    m_bucketsView->setRootIsDecorated(false);
+    m_bucketsView->setUniformRowHeights(true);
+    m_bucketsView->setAccessibleName(tr("Buckets"));
+    m_bucketsView->setColumnWidth(BucketListModel::Name, 260);
+    m_objectsView = new ObjectsView(m_stack);
+    m_objectsView->setModel(m_proxy);
+    m_objectsView->sortByColumn(ObjectListModel::Name, Qt::AscendingOrder);
+    m_objectsView->setColumnWidth(ObjectListModel::Name, 340);
+    m_objectsView->setColumnWidth(ObjectListModel::Size, 90);
+    m_objectsView->setColumnWidth(ObjectListModel::Modified, 150);
+    m_stack->addWidget(m_bucketsView);
+    m_stack->addWidget(m_objectsView);
+    layout->addWidget(m_stack, 1);
+    // Two lines' worth at the bottom: what the last action did (or why not), and the listing count.
+    auto *bottom = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setAccessibleName(tr("Browser status"));
+    m_status->setWordWrap(true);
+    m_count = new QLabel(this);
+    m_count->setAccessibleName(tr("Item count"));
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_count);
+    layout->addLayout(bottom);
+
+    m_objectsView->setDropRefusal([this](const QMimeData *mime) {
+        return DropPlanner::refusal(mime->hasUrls(), m_objects->bucket(), false);
+    });
+    m_objectsView->setDragData([this](const QModelIndexList &rows) { return dragMimeFor(rows); });
+    connect(m_objectsView, &ObjectsView::filesDropped, this, &BrowserPage::uploadUrls);
+    m_objectsView->setMoveRefusal([this](const ObjectDragPayload &payload, const QString &folderKey) {
+        if (!m_client || payload.client != quintptr(m_client.data()))
+            return tr("Objects from another cloud cannot be moved here by dragging.");
+        if (payload.bucket != m_objects->bucket())
+            return tr("Moving between buckets by dragging is not supported yet; use Download and Upload.");
+        return payload.refusalFor(folderKey.isEmpty() ? m_objects->folderPrefix() : folderKey);
+    });
+    connect(m_objectsView, &ObjectsView::objectsDropped, this, &BrowserPage::moveObjects);
+    connect(m_objectsView, &ObjectsView::dropRefused, this, &BrowserPage::setStatus);
+    connect(m_objectsView, &ObjectsView::dropTargetChanged, this, [this](const QString &folderKey) {
+        const QString dest = folderKey.isEmpty() ? m_objects->folderPrefix() : folderKey;
+        setStatus(tr("Drop to upload into %1")
+                      .arg(QStringLiteral("s3://%1/%2").arg(m_objects->bucket(), KeyDisplay::escaped(dest))));
+    });
+    connect(m_objectsView, &QTreeView::activated, this, &BrowserPage::onActivated);
+    connect(m_bucketsView, &QTreeView::activated, this, &BrowserPage::onActivated);
+    connect(m_objectsView->selectionModel(),
+        &QItemSelectionModel::selectionChanged,
+        this,
+        &BrowserPage::updateActions);
+    connect(m_bucketsView->selectionModel(),
+        &QItemSelectionModel::selectionChanged,
+        this,
+        &BrowserPage::updateActions);
+    connect(m_breadcrumb, &BreadcrumbBar::rootChosen, this, &BrowserPage::showBuckets);
+    connect(m_breadcrumb, &BreadcrumbBar::folderChosen, this, &BrowserPage::openFolder);
+    connect(m_filter, &QLineEdit::textEdited, this, &BrowserPage::onFilterEdited);
+    connect(m_filterTimer, &QTimer::timeout, this, [this] {
+        m_objects->setNamePrefix(ObjectSortProxyModel::literalPrefix(m_filter->text()));
+    });
+    connect(m_objects, &ObjectListModel::loadFailed, this, &BrowserPage::setStatus);
+    connect(m_buckets, &BucketListModel::loadFailed, this, &BrowserPage::setStatus);
+    connect(m_objects, &ObjectListModel::loadingChanged, this, [this](bool loading) {
+        const int n = m_objects->rowCount();
+        m_count->setText(loading ? tr("Listing… %n item(s) so far", nullptr, n)
+                                 : (m_objects->hasMore() ? tr("%n item(s); scroll for more", nullptr, n)
+                                                         : tr("%n item(s)", nullptr, n)));
+    });
+    connect(m_buckets, &BucketListModel::loaded, this, [this] {
+        m_count->setText(tr("%n bucket(s)", nullptr, m_buckets->rowCount()));
+    });
+    connect(queue, &TransferQueue::idle, this, &BrowserPage::refreshAfterTransfers);
+    buildActions();
+    showBuckets();
+}
+
+void BrowserPage::buildActions()
+{
+    auto add = [this](const QString &text, void (BrowserPage::*slot)(), QList<QAction *> *group) {
+        QAction *a = m_toolbar->addAction(text, this, slot);
+        a->setObjectName(text);
+        if (group)
+            group->append(a);
+        return a;
+    };
+    add(tr("Refresh"), &BrowserPage::refresh, nullptr)->setShortcut(QKeySequence::Refresh);
+    m_toolbar->addSeparator();
+    add(tr("Upload files…"), &BrowserPage::uploadFiles, &m_objectActions);
+    add(tr("Upload folder…"), &BrowserPage::uploadFolder, &m_objectActions);
+    add(tr("New folder…"), &BrowserPage::newFolder, &m_objectActions);
+    add(tr("Download…"), &BrowserPage::downloadSelected, &m_selectionActions);
+    add(tr("Delete…"), &BrowserPage::deleteSelected, &m_selectionActions)->setShortcut(QKeySequence::Delete);
+    add(tr("Rename/Move…"), &BrowserPage::renameSelected, &m_selectionActions);
+    add(tr("Copy URL"), &BrowserPage::copyUrl, &m_selectionActions);
+    add(tr("Share link…"), &BrowserPage::shareLink, &m_selectionActions);
+    add(tr("Properties"), &BrowserPage::showProperties, &m_selectionActions);
+    m_toolbar->addSeparator();
+    add(tr("Create bucket…"), &BrowserPage::createBucket, nullptr);
+    m_deleteBucket = add(tr("Delete bucket…"), &BrowserPage::deleteBucket, nullptr);
+    // The Website panel of the selected (or open) bucket: ui/website, issue 7.
+    m_toolbar
+        ->addAction(tr("Website…"),
+            this,
+            [this] {
+                const QString bucket = isShowingBuckets()
+                    ? m_bucketsView->currentIndex().data(BucketListModel::BucketNameRole).toString()
+                    : m_objects->bucket();
+                if (!m_client || bucket.isEmpty())
+                    return setStatus(tr("Choose a bucket first."));
+                auto *dialog = new WebsiteDialog(m_client, bucket, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            })
+        ->setObjectName(QStringLiteral("websiteAction"));
+    add(tr("Incomplete uploads…"), &BrowserPage::showIncompleteUploads, nullptr);
+    add(tr("Usage…"), &BrowserPage::showUsage, nullptr);
+    for (QAction *a : m_toolbar->actions())
+        m_objectsView->addAction(a);
+    m_objectsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+QString BrowserPage::chosenBucket() const
+{
+    return isShowingBuckets() ? m_bucketsView->currentIndex().data(BucketListModel::BucketNameRole).toString()
+                              : m_objects->bucket();
+}
+
+void BrowserPage::showIncompleteUploads()
+{
+    const QString bucket = chosenBucket();
+    if (!m_client || bucket.isEmpty())
+        return setStatus(tr("Choose a bucket first."));
+    auto *dialog = new IncompleteUploadsDialog(m_client, bucket, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void BrowserPage::showUsage()
+{
+    const QString bucket = chosenBucket();
+    if (!m_client || bucket.isEmpty())
+        return setStatus(tr("Choose a bucket first."));
+    // A selected folder, else the folder shown (the whole bucket from the bucket list).
+    QString prefix = isShowingBuckets() ? QString() : m_objects->folderPrefix();
+    const QString key
+        = isShowingBuckets() || !m_objectsView->selectionModel()->hasSelection() ? QString() : selectedKey();
+    if (key.endsWith(u'/'))
+        prefix = key;
+    auto *dialog = new UsageDialog(m_client, bucket, prefix, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void BrowserPage::updateActions()
+{
+    const bool inBucket = !isShowingBuckets();
+    const bool selected = inBucket && m_objectsView->selectionModel()->hasSelection();
+    for (QAction *a : std::as_const(m_objectActions))
+        a->setEnabled(inBucket && m_client);
+    for (QAction *a : std::as_const(m_selectionActions))
+        a->setEnabled(selected && m_client);
+    m_deleteBucket->setEnabled(!inBucket && m_bucketsView->selectionModel()->hasSelection());
+}
+
+void BrowserPage::setCloud(const QString &profileName, const QString &region, const QStringList &regions)
+{
+    m_profile = profileName;
+    const quint64 generation = ++m_cloudGeneration;
+    setStatus(tr("Reading the keys of %1…").arg(profileName));
+    m_clients->clientFor(
+        profileName, this, [this, generation, region, regions](S3Client *client, const QString &error) {
+            if (generation != m_cloudGeneration)
+                return;
+            if (!client)
+                return setStatus(error);
+            setClient(client, region, regions);
+        });
+}
+
+void BrowserPage::setClient(S3Client *client, const QString &region, const QStringList &regions)
+{
+    ++m_cloudGeneration;
+    m_region = region;
+    m_regions = regions;
+    if (client != m_client) {
+        m_client = client;
+        m_objects->setClient(nullptr);
+        m_buckets->setClient(client);
+    }
+    showBuckets();
+}
+
+void BrowserPage::showBuckets()
+{
+    m_stack->setCurrentWidget(m_bucketsView);
+    m_breadcrumb->setLocation({}, {});
+    m_filter->setEnabled(false);
+    updateActions();
+}
+
+bool BrowserPage::isShowingBuckets() const
+{
+    return m_stack->currentWidget() == m_bucketsView;
+}
+
+void BrowserPage::openFolder(const QString &bucket, const QString &prefix)
+{
+    m_filter->clear();
+    m_proxy->setNamePattern({});
+    if (m_objects->client() != m_client)
+        m_objects->setClient(m_client);
+    m_objects->setLocation(bucket, prefix);
+    m_breadcrumb->setLocation(bucket, prefix);
+    m_stack->setCurrentWidget(m_objectsView);
+    m_filter->setEnabled(true);
+    updateActions();
+    if (m_objects->canFetchMore({}))
+        m_objects->fetchMore({});
+}
+
+void BrowserPage::refresh()
+{
+    if (isShowingBuckets())
+        return m_buckets->refresh();
+    m_objects->refresh();
+    if (m_objects->canFetchMore({}))
+        m_objects->fetchMore({});
+}
+
+void BrowserPage::refreshAfterTransfers()
+{
+    if (m_refreshWhenIdle && !isShowingBuckets()) {
+        m_refreshWhenIdle = false;
+        refresh();
+    }
+}
+
+void BrowserPage::onActivated(const QModelIndex &index)
+{
+    if (index.model() == m_buckets)
+        return openFolder(index.data(BucketListModel::BucketNameRole).toString());
+    if (index.data(ObjectListModel::IsFolderRole).toBool())
+        return openFolder(m_objects->bucket(), index.data(ObjectListModel::KeyRole).toString());
+    showProperties();
+}
+
+void BrowserPage::onFilterEdited(const QString &text)
+{
+    m_proxy->setNamePattern(text); // at once, on what is loaded
+    m_filterTimer->start();        // then the server lists only what can match
+}
+
+void BrowserPage::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    Q_EMIT statusChanged(text);
+}
+
+QString BrowserPage::statusText() const
+{
+    return m_status->text();
+}
+
+QStringList BrowserPage::selectedKeys() const
+{
+    QStringList keys;
+    const QModelIndexList rows = m_objectsView->selectionModel()->selectedRows(0);
+    for (const QModelIndex &row : rows)
+        keys << row.data(ObjectListModel::KeyRole).toString();
+    return keys;
+}
+
+QString BrowserPage::selectedKey() const
+{
+    const QModelIndex current = m_objectsView->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(ObjectListModel::KeyRole).toString()
+                             : QString();
+}
+
+bool BrowserPage::uploadUrls(const QList<QUrl> &urls, const QString &folderKey)
+{
+    const QString dest = folderKey.isEmpty() ? m_objects->folderPrefix() : folderKey;
+    const DropPlan plan = DropPlanner::plan(urls, m_client ? m_objects->bucket() : QString(), dest);
+    if (!plan.isOk()) {
+        setStatus(plan.problem);
+        return false;
+    }
+    for (const DropPlan::Item &item : plan.items) {
+        if (item.folder)
+            m_queue->enqueueUploadFolder(m_client, item.localPath, m_objects->bucket(), item.key);
+        else
+            m_queue->enqueueUpload(m_client, item.localPath, m_objects->bucket(), item.key);
+    }
+    m_refreshWhenIdle = true;
+    setStatus(tr("Uploading %n item(s) to %1", nullptr, int(plan.items.size()))
+                  .arg(QStringLiteral("s3://%1/%2").arg(m_objects->bucket(), KeyDisplay::escaped(dest))));
+    return true;
+}
+
+QMimeData *BrowserPage::dragMimeFor(const QModelIndexList &rows)
+{
+    QList<DragStager::Entry> entries;
+    for (const QModelIndex &row : rows)
+        entries.append({row.data(ObjectListModel::KeyRole).toString(),
+            row.data(ObjectListModel::SizeRole).toLongLong()});
+    QString why;
+    StagedMimeData *mime
+        = m_stager->stage(m_client, m_objects->bucket(), m_objects->folderPrefix(), entries, &why);
+    setStatus(mime ? tr("Downloading %n item(s) for the drag…", nullptr, int(entries.size())) : why);
+    if (mime) {
+        ObjectDragPayload payload {
+            quintptr(m_client.data()), m_objects->bucket(), m_objects->folderPrefix(), {}};
+        for (const DragStager::Entry &e : std::as_const(entries))
+            payload.keys << e.key;
+        payload.addTo(mime);
+    }
+    return mime;
+}
+
+void BrowserPage::uploadFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Upload files"));
+    QList<QUrl> urls;
+    for (const QString &f : files)
+        urls << QUrl::fromLocalFile(f);
+    if (!urls.isEmpty())
+        uploadUrls(urls, {});
+}
+
+void BrowserPage::uploadFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Upload folder"));
+    if (!folder.isEmpty())
+        uploadUrls({QUrl::fromLocalFile(folder)}, {});
+}
+
+void BrowserPage::downloadSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (keys.isEmpty() || !m_client)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Download into"));
+    if (folder.isEmpty())
+        return;
+    QStringList skipped;
+    for (const QString &key : keys) {
+        const bool isFolder = key.endsWith(u'/');
+        const LocalPath local
+            = localPathForKey(folder, m_objects->folderPrefix(), isFolder ? key.chopped(1) : key);
+        if (!local.isOk()) {
+            skipped << tr("%1: %2").arg(KeyDisplay::escaped(key), local.problem);
+            continue;
+        }
+        if (isFolder)
+            m_queue->enqueueDownloadPrefix(m_client, m_objects->bucket(), key, local.path);
+        else
+            m_queue->enqueueDownload(m_client, m_objects->bucket(), key, local.path, folder);
+    }
+    setStatus(skipped.isEmpty() ? tr("Downloading %n item(s)", nullptr, int(keys.size()))
+                                : tr("Not downloaded: %1").arg(skipped.join(QStringLiteral("; "))));
+}
+
+void BrowserPage::newFolder()
+{
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("New folder"), tr("Folder name:"), QLineEdit::Normal, {}, &ok);
+    if (!ok || name.isEmpty() || !m_client)
+        return;
+    PutObjectRequest request;
+    request.bucket = m_objects->bucket();
+    request.key = m_objects->folderPrefix() + name + (name.endsWith(u'/') ? QString() : QStringLiteral("/"));
+    PutObjectJob *job = m_client->putObject(request);
+    connect(job, &PutObjectJob::finished, this, [this, name](const PutObjectResult &r) {
+        setStatus(
+            r.error.isOk() ? tr("Folder %1 created").arg(KeyDisplay::name(name)) : r.error.humanSentence());
+        refresh();
+    });
+    job->start();
+}
+
+void BrowserPage::deleteSelected()
+{
+    const QStringList all = selectedKeys();
+    if (all.isEmpty() || !m_client)
+        return;
+    QStringList keys;
+    QStringList prefixes;
+    qint64 bytes = 0;
+    for (const QModelIndex &row : m_objectsView->selectionModel()->selectedRows(0)) {
+        const QString key = row.data(ObjectListModel::KeyRole).toString();
+        if (row.data(ObjectListModel::IsFolderRole).toBool())
+            prefixes << key;
+        else {
+            keys << key;
+            bytes += row.data(ObjectListModel::SizeRole).toLongLong();
+        }
+    }
+    setStatus(tr("Counting what would be deleted…"));
+    auto *lister = new PrefixLister(m_client, m_objects->bucket(), prefixes, keys, this);
+    connect(lister,
+        &PrefixLister::finished,
+        this,
+        [this, lister, prefixes, bytes](const PrefixLister::Found &found) {
+            lister->deleteLater();
+            deleteKeys(found.keys, prefixes, found.bytes + bytes, found.error);
+        });
+    lister->start();
+}
+
+void BrowserPage::deleteKeys(
+    const QStringList &keys, const QStringList &prefixes, qint64 bytes, const QString &error)
+{
+    if (!error.isEmpty())
+        return setStatus(tr("Nothing was deleted: %1").arg(error));
+    if (keys.isEmpty())
+        return setStatus(tr("There is nothing to delete."));
+    const QString size = QLocale().formattedDataSize(bytes);
+    const int n = int(keys.size());
+    const QString what = prefixes.isEmpty()
+        ? tr("Delete %n object(s) (%1) from %2?", nullptr, n).arg(size, m_objects->bucket())
+        : tr("Delete %n object(s) (%1) from %2, including everything in %3 folder(s)?", nullptr, n)
+              .arg(size, m_objects->bucket())
+              .arg(prefixes.size());
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Delete"), what, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setInformativeText(tr("This cannot be undone."));
+    box->setObjectName(QStringLiteral("confirmDelete"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, keys] {
+        DeleteObjectsJob *job = m_client->deleteObjects({m_objects->bucket(), keys});
+        setStatus(tr("Deleting %n object(s)…", nullptr, int(keys.size())));
+        connect(job, &DeleteObjectsJob::finished, this, [this](const DeleteObjectsResult &r) {
+            QString text = tr("%n object(s) deleted", nullptr, int(r.outcome.deleted.size()));
+            if (!r.error.isOk())
+                text += tr("; %1").arg(r.error.humanSentence());
+            if (!r.outcome.errors.isEmpty())
+                text += tr("; %n could not be deleted, first: %1", nullptr, int(r.outcome.errors.size()))
+                            .arg(r.outcome.errors.first().message);
+            setStatus(text);
+            refresh();
+        });
+        job->start();
+    });
+    box->open();
+}
+
+void BrowserPage::renameSelected()
+{
+    const QString key = selectedKey();
+    if (key.isEmpty() || !m_client)
+        return;
+    bool ok = false;
+    const QString target = QInputDialog::getText(
+        this, tr("Rename or move"), tr("New key (a folder's ends in /):"), QLineEdit::Normal, key, &ok);
+    if (!ok || target.isEmpty() || target == key)
+        return;
+    moveKeys(key, target);
+}
+
+void BrowserPage::moveKeys(const QString &from, const QString &to)
+{
+    const bool folder = from.endsWith(u'/');
+    moveObjects({from}, from, folder && !to.endsWith(u'/') ? to + u'/' : to);
+}
+
+void BrowserPage::moveObjects(const QStringList &keys, const QString &fromPrefix, const QString &toPrefix)
+{
+    if (!m_client || keys.isEmpty())
+        return;
+    QStringList folders;
+    QStringList files;
+    for (const QString &key : keys)
+        (key.endsWith(u'/') ? folders : files) << key;
+    auto *mover = new ObjectMover(m_client, m_objects->bucket(), files, fromPrefix, toPrefix, this);
+    mover->setFolders(folders);
+    setStatus(tr("Moving %n item(s) to %1…", nullptr, int(keys.size())).arg(KeyDisplay::escaped(toPrefix)));
+    connect(mover, &ObjectMover::finished, this, [this, mover](int moved, const QStringList &errors) {
+        mover->deleteLater();
+        setStatus(errors.isEmpty() ? tr("%n object(s) moved", nullptr, moved)
+                                   : tr("%n object(s) moved; %1", nullptr, moved).arg(errors.join(u'\n')));
+        refresh();
+    });
+    mover->start();
+}
+
+void BrowserPage::copyUrl()
+{
+    const QString key = selectedKey();
+    if (key.isEmpty() || !m_client)
+        return;
+    const QUrl url = m_client->request("GET", m_objects->bucket(), key).url();
+    QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
+    setStatus(tr("Copied %1").arg(url.toString(QUrl::FullyEncoded)));
+}
+
+void BrowserPage::shareLink()
+{
+    const QString key = selectedKey();
+    if (key.isEmpty() || key.endsWith(u'/') || !m_client)
+        return setStatus(tr("Choose an object to share (folders have no link)."));
+    auto *dialog = new ShareLinkDialog(m_client, m_objects->bucket(), key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void BrowserPage::showProperties()
+{
+    const QString key = selectedKey();
+    if (key.isEmpty() || key.endsWith(u'/') || !m_client)
+        return;
+    auto *dialog = new ObjectPropertiesDialog(m_client, m_objects->bucket(), key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void BrowserPage::createBucket()
+{
+    if (!m_client)
+        return;
+    auto *dialog = new CreateBucketDialog(m_regions, m_region, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = dialog->bucketName();
+        CreateBucketJob *job = m_client->createBucket({name, dialog->region()});
+        setStatus(tr("Creating bucket %1…").arg(name));
+        connect(job, &CreateBucketJob::finished, this, [this, name](const CreateBucketResult &r) {
+            setStatus(
+                r.error.isOk() ? tr("Bucket %1 created in %2").arg(name, r.region) : r.error.humanSentence());
+            m_buckets->refresh();
+        });
+        job->start();
+    });
+    dialog->open();
+}
+
+void BrowserPage::deleteBucket()
+{
+    const QModelIndex current = m_bucketsView->currentIndex();
+    if (!current.isValid() || !m_client)
+        return;
+    const QString name = current.data(BucketListModel::BucketNameRole).toString();
+    auto *box = new QMessageBox(QMessageBox::Warning,
+        tr("Delete bucket"),
+        tr("Delete the bucket %1? Only an empty bucket can be deleted.").arg(KeyDisplay::name(name)),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        this);
+    box->setObjectName(QStringLiteral("confirmDeleteBucket"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, name] {
+        DeleteBucketJob *job = m_client->deleteBucket({name, {}});
+        connect(job, &DeleteBucketJob::finished, this, [this, name](const auto &r) {
+            setStatus(r.error.isOk() ? tr("Bucket %1 deleted").arg(name) : r.error.humanSentence());
+            m_buckets->refresh();
+        });
+        job->start();
+    });
+    box->open();
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dropplanner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DropPlanner", text);
+}
+
+} // namespace
+
+namespace DropPlanner {
+
+QString refusal(bool hasUrls, const QString &bucket, bool fromThisView)
+{
+    if (fromThisView)
+        return tr("Objects cannot be moved by dragging inside the browser yet; use Rename/Move.");
+    if (bucket.isEmpty())
+        return tr("Open a bucket first: files are uploaded into the bucket or folder they are dropped on.");
+    if (!hasUrls)
+        return tr("Only files and folders can be dropped here.");
+    return {};
+}
+
+DropPlan plan(const QList<QUrl> &urls, const QString &bucket, const QString &destPrefix)
+{
+    DropPlan plan;
+    plan.problem = refusal(!urls.isEmpty(), bucket, false);
+    if (!plan.problem.isEmpty())
+        return plan;
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile()) {
+            plan.problem
+                = tr("%1 is not a file on this computer; only local files and folders can be uploaded.")
+                      .arg(url.toDisplayString());
+            plan.items.clear();
+            return plan;
+        }
+        const QFileInfo info(url.toLocalFile());
+        const QString path = QDir::cleanPath(info.absoluteFilePath());
+        if (!info.exists()) {
+            plan.problem = tr("%1 does not exist (any more).").arg(QDir::toNativeSeparators(path));
+            plan.items.clear();
+            return plan;
+        }
+        if (!info.isReadable()) {
+            plan.problem = tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path));
+            plan.items.clear();
+            return plan;
+        }
+        QString name = info.fileName();
+        if (name.isEmpty()) // "/" itself
+            name = QStringLiteral("root");
+        if (info.isDir())
+            plan.items.append({path, destPrefix + name + u'/', true});
+        else
+            plan.items.append({path, destPrefix + name, false});
+    }
+    return plan;
+}
+
+} // namespace DropPlanner

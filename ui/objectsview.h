@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+#include <QPersistentModelIndex>
+#include <QTreeView>
+
+class QDropEvent;
+class QMimeData;
+struct ObjectDragPayload;
+
+// The folder listing: a sortable tree view without branches that takes files dropped from outside
+// (onto the empty area: this folder; onto a folder row: that folder), highlights where they would
+// go, says why a drop cannot work, and starts drags out with mime data the page provides.
+class ObjectsView final : public QTreeView
+{
+    Q_OBJECT
+public:
+    explicit ObjectsView(QWidget *parent = nullptr);
+
+    // Who decides: `refusal(mime)` returns why a drop is impossible ("" when it can go), and
+    // `dragData(indexes)` makes the mime data of a drag out (null: no drag; it reports why itself).
+    void setDropRefusal(std::function<QString(const QMimeData *)> refusal) { m_refusal = std::move(refusal); }
+    void setDragData(std::function<QMimeData *(const QModelIndexList &)> dragData)
+    {
+        m_dragData = std::move(dragData);
+    }
+    // For drags of the browser's own objects (ObjectDragPayload): why they cannot be moved into
+    // `folderKey` ("" for the folder shown), or "" when they can.
+    void setMoveRefusal(std::function<QString(const ObjectDragPayload &, const QString &folderKey)> refusal)
+    {
+        m_moveRefusal = std::move(refusal);
+    }
+
+    // The folder key a drop at `pos` (viewport coordinates) goes to: a folder row's key, or "" for
+    // the folder shown.
+    QString dropFolderAt(const QPoint &pos) const;
+    bool isDropHighlighted() const { return m_dropActive; }
+
+Q_SIGNALS:
+    void filesDropped(const QList<QUrl> &urls, const QString &folderKey);
+    // The browser's own objects (from `fromPrefix`) dropped onto a folder row: move them there.
+    void objectsDropped(const QStringList &keys, const QString &fromPrefix, const QString &folderKey);
+    void dropRefused(const QString &why);
+    void dropTargetChanged(const QString &folderKey); // while dragging over: "" is the folder shown
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void startDrag(Qt::DropActions supportedActions) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void setHighlight(bool active, const QModelIndex &row);
+    // Handles a drag or drop carrying ObjectDragPayload (true), or leaves the event alone (false).
+    bool internalMove(QDropEvent *event, bool drop);
+
+    std::function<QString(const QMimeData *)> m_refusal;
+    std::function<QMimeData *(const QModelIndexList &)> m_dragData;
+    std::function<QString(const ObjectDragPayload &, const QString &)> m_moveRefusal;
+    QString m_lastRefusal;
+    bool m_internalDropped = false;
+    bool m_dropActive = false;
+    bool m_announced = false;
+    QPersistentModelIndex m_dropRow;
+};
