@@ -25,6 +25,7 @@ struct SandboxConfig
     const Clock *clock = nullptr;        // null: the system clock
     qint64 memoryBodyLimit = 256 * 1024; // larger request bodies go to a file in DATA/tmp
     bool demo = false;                   // --demo: adds eu-west-1; demo data on first start
-    QString ec2ApiMax;                   // YYYY-MM-DD: newer EC2 actions and Versions refused; empty: none
-    QString faultsFile;                  // --faults: JSON fault rules (FAULTS.md); empty: none
+    bool demoObjects = true; // with demo: also the S3 buckets (10,000 photos); EC2 tests skip them
+    QString ec2ApiMax;       // YYYY-MM-DD: newer EC2 actions and Versions refused; empty: none
+    QString faultsFile;      // --faults: JSON fault rules (FAULTS.md); empty: none
 };

@@ -166,6 +166,7 @@ void SandboxServer::seedDemoData()
 {
     m_ec2->seedDemo(); // instances and scheduled events, only into an empty EC2 state
     QString problem;   // only into an empty store
-    if (!S3DemoData::seed(m_store.get(), m_config.regions, m_clock->nowUtc(), &problem))
+    if (m_config.demoObjects
+        && !S3DemoData::seed(m_store.get(), m_config.regions, m_clock->nowUtc(), &problem))
         qWarning("sandbox: the S3 demo data is incomplete: %s", qPrintable(problem));
 }

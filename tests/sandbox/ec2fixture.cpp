@@ -62,6 +62,7 @@ bool Ec2Fixture::start()
     config.regions = m_options.regions;
     config.clock = &serverClock;
     config.demo = m_options.demo;
+    config.demoObjects = m_options.demoObjects;
     config.ec2ApiMax = m_options.ec2ApiMax;
     m_server = std::make_unique<SandboxServer>(config);
     const QString problem = m_server->start();

@@ -29,6 +29,7 @@ public:
     struct Options
     {
         bool demo = true;
+        bool demoObjects = false; // the S3 half of --demo (10,000 photos) costs seconds per fixture
         QString ec2ApiMax;
         QStringList regions;
         QDateTime start; // both clocks; invalid: 2026-03-02 09:00 UTC

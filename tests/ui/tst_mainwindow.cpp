@@ -88,7 +88,7 @@ void TestMainWindow::trySandbox()
     QSignalSpy ready(&window, &MainWindow::sandboxProfileReady);
     QTest::mouseClick(
         byAccessibleName<QPushButton>(window.welcomePage(), u"Try the local sandbox"_s), Qt::LeftButton);
-    QVERIFY(ready.wait(30000));
+    QVERIFY(ready.wait(120000));
     QCOMPARE(ready.first().first().toString(), u"Local sandbox"_s);
     QVERIFY(window.sandboxLauncher()->isRunning());
     const CloudProfile *p = graph.profiles.find(u"Local sandbox"_s);
