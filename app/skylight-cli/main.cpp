@@ -9,6 +9,7 @@
 #include "ec2command.h"
 #include "profilescommand.h"
 #include "s3command.h"
+#include "sandboxcommand.h"
 #include "signcommand.h"
 #include "websitecommand.h"
 
@@ -24,6 +25,7 @@ void usage(FILE *out)
                "  profiles   list, show, add, import (aws, boto, eucarc, s3cfg) and remove cloud profiles\n"
                "  s3         ls, cp, rm, mb, rb and presign objects and buckets (skylight-cli s3 --help)\n"
                "  s3 website get, put, delete, endpoint, public, private: a bucket's static website\n"
+               "  sandbox    run the local sandbox cloud (skylight-sandbox; skylight-cli sandbox --help)\n"
                "  sign       sign a raw HTTP request and print the canonical request, string to sign,\n"
                "             signature or signed request (see skylight-cli sign --help)\n"
                "\n"
@@ -64,6 +66,8 @@ int main(int argc, char *argv[])
         return runEc2Command(args);
     if (command == QLatin1String("profiles"))
         return runProfilesCommand(args);
+    if (command == QLatin1String("sandbox"))
+        return runSandboxCommand(args);
     if (command == QLatin1String("s3") && args.value(0) == QLatin1String("website"))
         return runWebsiteCommand(args.mid(1));
     if (command == QLatin1String("s3"))

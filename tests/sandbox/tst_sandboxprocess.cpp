@@ -36,6 +36,7 @@ private Q_SLOTS:
     void slowDownEveryTime();
     void awsCountsTenThousandPhotos();
     void malformedFaultsRefused();
+    void cliRunsTheSandbox();
 
 private:
     HttpResponse get(const QByteArray &path);
@@ -157,6 +158,35 @@ void TestSandboxProcess::malformedFaultsRefused()
     QCOMPARE(second.exitCode(), 1);
     const QByteArray err = second.readAllStandardError();
     QVERIFY2(err.contains("rule 1"), err.constData());
+}
+
+// `skylight-cli sandbox ARGS` is skylight-sandbox itself: same ready line, same clean SIGTERM, same
+// refusals and exit status.
+void TestSandboxProcess::cliRunsTheSandbox()
+{
+    const QString cli = qEnvironmentVariable("SKYLIGHT_CLI");
+    QVERIFY2(QFile::exists(cli), "SKYLIGHT_CLI does not name the built skylight-cli");
+    QProcess sandbox;
+    sandbox.start(
+        cli, {u"sandbox"_s, u"--data"_s, m_dir.filePath(u"through-cli"_s), u"--listen"_s, u"127.0.0.1:0"_s});
+    QVERIFY(sandbox.waitForStarted());
+    QByteArray line;
+    while (!line.contains('\n') && sandbox.state() == QProcess::Running) {
+        if (!sandbox.canReadLine())
+            QVERIFY(sandbox.waitForReadyRead(60000));
+        line += sandbox.readLine();
+    }
+    QVERIFY2(line.startsWith("skylight-sandbox ready s3=http://127.0.0.1:"), line.constData());
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(10000));
+    QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sandbox.exitCode(), 0);
+    QVERIFY(QFile::exists(m_dir.filePath(u"through-cli/index.sqlite"_s))); // its state, in its DIR
+
+    QProcess refused;
+    refused.start(cli, {u"sandbox"_s, u"--no-such-option"_s});
+    QVERIFY(refused.waitForFinished(30000));
+    QVERIFY(refused.exitCode() != 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxProcess)
