@@ -59,6 +59,12 @@ AdvancedProfileSection::AdvancedProfileSection(QWidget *parent)
     m_ec2ApiVersion = new QLineEdit(m_body);
     m_ec2ApiVersion->setPlaceholderText(tr("YYYY-MM-DD"));
     m_ec2ApiVersion->setAccessibleName(tr("EC2 API version"));
+    m_websiteEndpoint = new QLineEdit(m_body);
+    m_websiteEndpoint->setPlaceholderText(tr("e.g. http://{bucket}.web.example.com (optional)"));
+    m_websiteEndpoint->setToolTip(tr("Where this cloud serves bucket websites, when it has no fixed "
+                                     "rule: {bucket} stands for the bucket name; without it the name "
+                                     "is appended."));
+    m_websiteEndpoint->setAccessibleName(tr("Website endpoint"));
     m_caFile = new QLineEdit(m_body);
     m_caFile->setPlaceholderText(tr("PEM file of extra trusted CAs (optional)"));
     m_caFile->setAccessibleName(tr("CA file"));
@@ -75,6 +81,7 @@ AdvancedProfileSection::AdvancedProfileSection(QWidget *parent)
     form->addRow(tr("S3 signing:"), m_s3Signing);
     form->addRow(tr("Bucket addressing:"), m_addressing);
     form->addRow(tr("EC2 API version:"), m_ec2ApiVersion);
+    form->addRow(tr("Website endpoint:"), m_websiteEndpoint);
     auto *caLabel = new QLabel(tr("CA file:"), m_body);
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
@@ -112,6 +119,7 @@ void AdvancedProfileSection::setProfile(const CloudProfile &profile)
     selectData(m_s3Signing, int(profile.s3Signing.algorithm));
     selectData(m_addressing, int(profile.addressing));
     m_ec2ApiVersion->setText(profile.ec2ApiVersion);
+    m_websiteEndpoint->setText(profile.websiteEndpoint);
     m_caFile->setText(profile.tls.caFile);
     m_pin->setText(profile.tls.pinnedSha256);
 }
@@ -122,6 +130,7 @@ void AdvancedProfileSection::applyTo(CloudProfile &profile) const
     profile.s3Signing.algorithm = SigningAlgorithm(m_s3Signing->currentData().toInt());
     profile.addressing = BucketAddressing(m_addressing->currentData().toInt());
     profile.ec2ApiVersion = m_ec2ApiVersion->text().trimmed();
+    profile.websiteEndpoint = m_websiteEndpoint->text().trimmed();
     profile.tls.caFile = m_caFile->text().trimmed();
     profile.tls.pinnedSha256 = m_pin->text().trimmed();
 }

@@ -9,8 +9,8 @@ class QComboBox;
 class QLineEdit;
 class QToolButton;
 
-// The cloud editor's folded-away part: signing per service, bucket addressing, EC2 API version and
-// TLS trust (verify, CA file, pinned fingerprint). A toggle button unfolds it.
+// The cloud editor's folded-away part: signing per service, bucket addressing, EC2 API version,
+// website endpoint and TLS trust (verify, CA file, pinned fingerprint). A toggle button unfolds it.
 class AdvancedProfileSection final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ private:
     QComboBox *m_s3Signing = nullptr;
     QComboBox *m_addressing = nullptr;
     QLineEdit *m_ec2ApiVersion = nullptr;
+    QLineEdit *m_websiteEndpoint = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLineEdit *m_pin = nullptr;
 };

@@ -306,6 +306,7 @@ void MainWindow::onSandboxReady(const SandboxLauncher::Endpoints &endpoints)
     profile.credentialId = QStringLiteral("sandbox");
     profile.s3Endpoint = endpoints.s3.toString();
     profile.ec2Endpoint = endpoints.ec2.isEmpty() ? QString() : endpoints.ec2.toString();
+    profile.websiteEndpoint = endpoints.website.isEmpty() ? QString() : endpoints.website.toString();
     profile.defaultRegion = endpoints.region;
     if (!profile.regions.contains(endpoints.region))
         profile.regions.prepend(endpoints.region);

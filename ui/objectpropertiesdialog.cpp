@@ -3,17 +3,25 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 #include "keydisplay.h"
 #include "s3/getobjectacljob.h"
 #include "s3/headobjectjob.h"
 #include "s3/s3client.h"
+#include "website/objectredirectjob.h"
 
 ObjectPropertiesDialog::ObjectPropertiesDialog(
     S3Client *client, const QString &bucket, const QString &key, QWidget *parent)
     : QDialog(parent)
+    , m_client(client)
+    , m_bucket(bucket)
+    , m_key(key)
     , m_form(new QFormLayout(this))
 {
     setWindowTitle(tr("Properties of %1").arg(KeyDisplay::name(key.section(u'/', -1))));
@@ -21,11 +29,12 @@ ObjectPropertiesDialog::ObjectPropertiesDialog(
     addRow(tr("Key"), KeyDisplay::escaped(key));
     m_status = new QLabel(tr("Asking the cloud…"), this);
     m_form->addRow(m_status);
+    addRedirectRow();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_form->addRow(buttons);
     HeadObjectJob *job = client->headObject({bucket, key});
-    connect(job, &HeadObjectJob::finished, this, &ObjectPropertiesDialog::show);
+    connect(job, &HeadObjectJob::finished, this, &ObjectPropertiesDialog::showHead);
     job->start();
     auto *aclJob = new GetObjectAclJob(client, {bucket, key});
     connect(aclJob, &GetObjectAclJob::finished, this, [this](const GetObjectAclResult &r) {
@@ -33,6 +42,66 @@ ObjectPropertiesDialog::ObjectPropertiesDialog(
         finishOne();
     });
     aclJob->start();
+}
+
+void ObjectPropertiesDialog::addRedirectRow()
+{
+    m_redirect = new QLineEdit(this);
+    m_redirect->setAccessibleName(tr("Website redirect"));
+    m_redirect->setPlaceholderText(tr("/other/page.html or https://example.com/ (none)"));
+    m_redirect->setToolTip(tr("The bucket's website endpoint answers 301 to this address for this key."));
+    m_redirect->setEnabled(false); // until HEAD has told the current value
+    m_saveRedirect = new QPushButton(tr("Set redirect"), this);
+    m_saveRedirect->setAccessibleName(tr("Set redirect"));
+    m_saveRedirect->setToolTip(tr("Copies the object onto itself with the redirect; its content type "
+                                  "and metadata are kept, its ACL becomes the bucket's default."));
+    m_saveRedirect->setEnabled(false);
+    m_redirectStatus = new QLabel(this);
+    m_redirectStatus->setAccessibleName(tr("Redirect status"));
+    m_redirectStatus->setWordWrap(true);
+    m_redirectStatus->setTextFormat(Qt::PlainText);
+    m_redirectStatus->setVisible(false);
+    connect(m_redirect, &QLineEdit::textEdited, this, [this] {
+        m_saveRedirect->setEnabled(true);
+        m_redirectStatus->setVisible(false);
+    });
+    connect(m_saveRedirect, &QPushButton::clicked, this, &ObjectPropertiesDialog::saveRedirect);
+    auto *line = new QHBoxLayout;
+    line->addWidget(m_redirect, 1);
+    line->addWidget(m_saveRedirect);
+    auto *box = new QVBoxLayout;
+    box->addLayout(line);
+    box->addWidget(m_redirectStatus);
+    m_form->addRow(tr("Website redirect:"), box);
+}
+
+void ObjectPropertiesDialog::saveRedirect()
+{
+    if (!m_redirect->isEnabled())
+        return;
+    const QString target = m_redirect->text().trimmed();
+    const QString problem = ObjectRedirectJob::problem(target);
+    m_redirectStatus->setVisible(true);
+    if (!problem.isEmpty()) {
+        m_redirectStatus->setText(problem);
+        return;
+    }
+    m_redirect->setEnabled(false);
+    m_saveRedirect->setEnabled(false);
+    m_redirectStatus->setText(tr("Setting the redirect…"));
+    auto *job = new ObjectRedirectJob(m_client, m_bucket, m_key, target);
+    connect(job, &ObjectRedirectJob::finished, this, [this](const ObjectRedirectResult &r) {
+        m_redirect->setEnabled(true);
+        m_saveRedirect->setEnabled(!r.error.isOk());
+        m_redirectStatus->setText(r.error.isOk() ? tr("Redirect set.") : r.error.humanSentence());
+        Q_EMIT redirectSaved(r);
+    });
+    job->start();
+}
+
+QString ObjectPropertiesDialog::redirectStatus() const
+{
+    return m_redirectStatus->isHidden() ? QString() : m_redirectStatus->text();
 }
 
 void ObjectPropertiesDialog::finishOne()
@@ -50,12 +119,12 @@ void ObjectPropertiesDialog::addRow(const QString &label, const QString &value)
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     field->setTextFormat(Qt::PlainText);
     field->setAccessibleName(label);
-    // Above the status line and the buttons once they are there.
-    const int row = m_status ? m_form->rowCount() - 2 : m_form->rowCount();
+    // Above the status line, the redirect and the buttons once they are there.
+    const int row = m_status ? m_form->rowCount() - 3 : m_form->rowCount();
     m_form->insertRow(row, tr("%1:").arg(label), field);
 }
 
-void ObjectPropertiesDialog::show(const HeadObjectResult &r)
+void ObjectPropertiesDialog::showHead(const HeadObjectResult &r)
 {
     m_status->setText(r.error.isOk() ? QString() : r.error.humanSentence());
     if (r.error.isOk()) {
@@ -70,6 +139,8 @@ void ObjectPropertiesDialog::show(const HeadObjectResult &r)
             addRow(tr("Metadata"), tr("none"));
         for (auto it = h.metadata.cbegin(); it != h.metadata.cend(); ++it)
             addRow(tr("x-amz-meta-%1").arg(it.key()), KeyDisplay::escaped(it.value()));
+        m_redirect->setText(h.websiteRedirect);
+        m_redirect->setEnabled(true);
     }
     finishOne();
 }

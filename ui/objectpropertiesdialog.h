@@ -3,13 +3,18 @@
 
 #include <QDialog>
 
+#include "website/objectredirectjob.h"
+
 class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class S3Client;
 struct HeadObjectResult;
 
 // What HEAD tells about one object: size, ETag, storage class, content type, modification time and
-// its x-amz-meta-* metadata, and an ACL summary (GET ?acl). Fills in when the answers come.
+// its x-amz-meta-* metadata, and an ACL summary (GET ?acl). Fills in when the answers come. Its
+// website redirect (x-amz-website-redirect-location) is editable and saved with ObjectRedirectJob.
 class ObjectPropertiesDialog final : public QDialog
 {
     Q_OBJECT
@@ -20,15 +25,29 @@ public:
     QString value(const QString &label) const;
     bool isLoaded() const { return m_loaded; }
 
+    // Saves the redirect field's value; a value ObjectRedirectJob::problem refuses is shown inline
+    // and sends nothing.
+    void saveRedirect();
+    QLineEdit *redirectField() const { return m_redirect; }
+    QString redirectStatus() const;
+
 Q_SIGNALS:
     void loaded();
+    void redirectSaved(const ObjectRedirectResult &result);
 
 private:
-    void show(const HeadObjectResult &result);
+    void showHead(const HeadObjectResult &result);
     void addRow(const QString &label, const QString &value);
+    void addRedirectRow();
     void finishOne(); // HEAD and the ACL both answered: the ACL row goes last, then loaded()
 
+    S3Client *m_client;
+    QString m_bucket;
+    QString m_key;
     QFormLayout *m_form;
+    QLineEdit *m_redirect = nullptr;
+    QPushButton *m_saveRedirect = nullptr;
+    QLabel *m_redirectStatus = nullptr;
     QLabel *m_status = nullptr;
     bool m_loaded = false;
     int m_pending = 2; // HEAD and GET ?acl

@@ -61,6 +61,8 @@ std::optional<SandboxLauncher::Endpoints> SandboxLauncher::parseReadyLine(const 
             e.s3 = QUrl(value);
         else if (key == "ec2")
             e.ec2 = QUrl(value);
+        else if (key == "website")
+            e.website = QUrl(value);
         else if (key == "region")
             e.region = value;
     }
@@ -69,6 +71,8 @@ std::optional<SandboxLauncher::Endpoints> SandboxLauncher::parseReadyLine(const 
     };
     if (!loopbackHttp(e.s3) || (!e.ec2.isEmpty() && !loopbackHttp(e.ec2)))
         return std::nullopt;
+    if (!e.website.isEmpty() && !loopbackHttp(e.website))
+        e.website.clear(); // the sandbox is usable without its website endpoint
     if (e.region.isEmpty())
         e.region = QStringLiteral("us-east-1");
     return e;

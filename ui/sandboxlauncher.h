@@ -20,6 +20,7 @@ public:
     {
         QUrl s3;
         QUrl ec2;
+        QUrl website; // where it serves bucket websites; empty: an older sandbox that does not say
         QString region;
     };
 

@@ -188,6 +188,8 @@ QJsonObject CloudProfile::toJson() const
     o.insert(u"credentialId"_s, credentialId);
     if (!source.isEmpty())
         o.insert(u"source"_s, source);
+    if (!websiteEndpoint.isEmpty())
+        o.insert(u"websiteEndpoint"_s, websiteEndpoint);
     return o;
 }
 
@@ -228,5 +230,6 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QJsonObject &o, QString
     p.tls.pinnedSha256 = t.value(u"pinnedSha256"_s).toString();
     p.credentialId = o.value(u"credentialId"_s).toString();
     p.source = o.value(u"source"_s).toString();
+    p.websiteEndpoint = o.value(u"websiteEndpoint"_s).toString();
     return p;
 }

@@ -50,6 +50,10 @@ struct CloudProfile
     TlsSettings tls;
     QString credentialId; // a key into CredentialStore, never the secret
     QString source;       // where an import came from ("aws:/home/u/.aws/credentials"), for display
+    // Where the cloud serves bucket websites when it has no fixed rule (sandbox, S3-compatible,
+    // Eucalyptus): a URL with "{bucket}" where the bucket name goes, or a base the bucket is
+    // appended to ("http://127.0.0.1:9001"). Empty: not known.
+    QString websiteEndpoint;
 
     bool hasEc2() const { return !ec2Endpoint.isEmpty(); }
     bool hasS3() const { return !s3Endpoint.isEmpty(); }

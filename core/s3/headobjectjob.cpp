@@ -34,6 +34,7 @@ ObjectHead ObjectHead::fromResponse(const HttpResponse &response)
     h.lastModified
         = QDateTime::fromString(QString::fromLatin1(response.header("Last-Modified")), Qt::RFC2822Date);
     h.storageClass = QString::fromUtf8(response.header("x-amz-storage-class"));
+    h.websiteRedirect = QString::fromUtf8(response.header("x-amz-website-redirect-location"));
     for (const HttpHeader &header : response.headers) {
         if (header.name.toLower().startsWith("x-amz-meta-"))
             h.metadata.insert(

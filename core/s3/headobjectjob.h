@@ -15,6 +15,7 @@ struct ObjectHead
     QDateTime lastModified;
     QString storageClass;
     QMap<QString, QString> metadata; // x-amz-meta-NAME, name lower-cased
+    QString websiteRedirect;         // x-amz-website-redirect-location; empty: none
 
     // The ETag's hex MD5 when it is a plain MD5 of the body (single PUT, no SSE-KMS), else empty.
     QByteArray plainMd5() const;

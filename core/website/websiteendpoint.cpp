@@ -59,8 +59,10 @@ WebsiteEndpoint WebsiteEndpoint::forBucket(
 {
     WebsiteEndpoint e;
     const QString r = region.isEmpty() ? profile.regionOrDefault({}) : region;
+    // The caller's URL overrides the profile's own.
+    const QString given = websiteBase.trimmed().isEmpty() ? profile.websiteEndpoint.trimmed() : websiteBase;
     auto fromBase = [&] {
-        QString base = websiteBase.trimmed();
+        QString base = given.trimmed();
         if (base.contains(u"{bucket}")) {
             e.url = QUrl(base.replace(u"{bucket}"_s, bucket));
             e.host = e.url.host();
@@ -70,7 +72,7 @@ WebsiteEndpoint WebsiteEndpoint::forBucket(
             e.url = QUrl(base + QString::fromUtf8(QUrl::toPercentEncoding(bucket)) + u'/');
         }
         if (!e.url.isValid() || e.url.host().isEmpty())
-            e.problem = tr("\"%1\" is not a website URL.").arg(websiteBase);
+            e.problem = tr("\"%1\" is not a website URL.").arg(given);
     };
     switch (profile.provider) {
     case CloudProvider::Aws:
@@ -84,7 +86,7 @@ WebsiteEndpoint WebsiteEndpoint::forBucket(
                       .arg(e.host);
         break;
     case CloudProvider::Sandbox:
-        if (websiteBase.isEmpty()) {
+        if (given.isEmpty()) {
             e.problem = tr("The sandbox serves websites on its own port; give its website URL (the "
                            "\"website=\" address the sandbox prints when it starts).");
             break;
@@ -112,7 +114,7 @@ WebsiteEndpoint WebsiteEndpoint::forBucket(
         break;
     case CloudProvider::Eucalyptus:
     case CloudProvider::S3Compatible:
-        if (websiteBase.isEmpty()) {
+        if (given.isEmpty()) {
             e.problem = tr("This cloud's website endpoint is not known: give its website URL (with "
                            "{bucket} where the bucket name goes, or a base the bucket is appended to).");
             break;

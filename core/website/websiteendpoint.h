@@ -26,8 +26,9 @@ struct WebsiteEndpoint
     static bool awsUsesDashForm(const QString &region);
 
     // The endpoint for the profile's provider. `region`: the bucket's (GetBucketLocation). The
-    // sandbox and S3-compatible stores serve websites on their own URL, which the caller passes
-    // as websiteBase ("http://127.0.0.1:9001"); empty: not known.
+    // sandbox and S3-compatible stores serve websites on their own URL: the profile's
+    // websiteEndpoint, or websiteBase ("http://127.0.0.1:9001") when the caller gives one (it
+    // overrides the profile's); both empty: not known.
     static WebsiteEndpoint forBucket(const CloudProfile &profile,
         const QString &bucket,
         const QString &region,

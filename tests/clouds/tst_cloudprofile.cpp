@@ -115,6 +115,7 @@ void TestCloudProfile::jsonRoundTrip()
     p.tls.pinnedSha256 = u"ab:cd"_s;
     p.ec2Signing.v2HostWithPort = false;
     p.s3Signing.unsignedPayload = true;
+    p.websiteEndpoint = u"http://{bucket}.web.example:8080/"_s;
     QString error;
     const auto back = CloudProfile::fromJson(p.toJson(), &error);
     QVERIFY2(back, qPrintable(error));
@@ -125,6 +126,12 @@ void TestCloudProfile::jsonRoundTrip()
     QCOMPARE(back->tls.pinnedSha256, p.tls.pinnedSha256);
     QCOMPARE(back->ec2Signing.v2HostWithPort, false);
     QCOMPARE(back->s3Signing.unsignedPayload, true);
+    QCOMPARE(back->websiteEndpoint, u"http://{bucket}.web.example:8080/"_s);
+    QCOMPARE(p.toJson().value(u"websiteEndpoint"_s).toString(), u"http://{bucket}.web.example:8080/"_s);
+    // Optional: a profile without one has no key and reads back empty.
+    p.websiteEndpoint.clear();
+    QVERIFY(!p.toJson().contains(u"websiteEndpoint"_s));
+    QVERIFY(CloudProfile::fromJson(p.toJson())->websiteEndpoint.isEmpty());
 }
 
 void TestCloudProfile::jsonRejectsUnknownValues()

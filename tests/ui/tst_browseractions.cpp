@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void newFolder();
     void shareLinkCappedAndWorking();
     void properties();
+    void propertiesSetsWebsiteRedirect();
     void mainWindowOpensBrowser();
 
 private:
@@ -252,6 +254,76 @@ void TestBrowserActions::properties()
     QCOMPARE(dialog.value(u"Content type"_s), u"image/jpeg"_s);
     QCOMPARE(dialog.value(u"x-amz-meta-camera"_s), u"X100"_s);
     QVERIFY(!dialog.value(u"Storage class"_s).isEmpty());
+}
+
+void TestBrowserActions::propertiesSetsWebsiteRedirect()
+{
+    // A website bucket whose objects everyone may read, set up straight on the sandbox.
+    SandboxFixture &s = m_rig.sandbox;
+    QCOMPARE(s.send(s.request("PUT", u"redirsite"_s, {})).status, 200);
+    QCOMPARE(s.putSubresource(u"redirsite"_s,
+                  "website",
+                  "<WebsiteConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                  "<IndexDocument><Suffix>index.html</Suffix></IndexDocument></WebsiteConfiguration>")
+                 .status,
+        200);
+    const HttpResponse policy = s.putSubresource(u"redirsite"_s,
+        "policy",
+        R"({"Version":"2012-10-17","Statement":[{"Sid":"Read","Effect":"Allow","Principal":"*",)"
+        R"("Action":"s3:GetObject","Resource":"arn:aws:s3:::redirsite/*"}]})");
+    QVERIFY2(policy.status / 100 == 2, policy.body.constData());
+    HttpRequest put = s.request("PUT", u"redirsite"_s, u"old.html"_s);
+    put.body = "<p>old</p>";
+    put.setHeader("Content-Type", "text/html");
+    put.setHeader("x-amz-meta-author", "ann");
+    QCOMPARE(s.send(std::move(put)).status, 200);
+    QCOMPARE(s.website("GET", "/redirsite/old.html").status, 200);
+
+    ObjectPropertiesDialog dialog(m_rig.client.get(), u"redirsite"_s, u"old.html"_s);
+    dialog.show();
+    QSignalSpy loaded(&dialog, &ObjectPropertiesDialog::loaded);
+    QVERIFY(loaded.wait(10000));
+    QLineEdit *field = byAccessibleName<QLineEdit>(&dialog, u"Website redirect"_s);
+    auto *set = byAccessibleName<QPushButton>(&dialog, u"Set redirect"_s);
+    QVERIFY(field && set);
+    QVERIFY(field->isEnabled());
+    QCOMPARE(field->text(), QString()); // no redirect yet
+
+    // An invalid target is refused in the dialog, and nothing reaches the sandbox.
+    QSignalSpy saved(&dialog, &ObjectPropertiesDialog::redirectSaved);
+    QTest::keyClicks(field, u"example.com/new"_s);
+    QVERIFY(set->isEnabled());
+    QTest::mouseClick(set, Qt::LeftButton);
+    QVERIFY2(dialog.redirectStatus().contains(u"must start with"_s), qPrintable(dialog.redirectStatus()));
+    QVERIFY(field->isEnabled());
+    QTest::qWait(300);
+    QCOMPARE(saved.size(), 0);
+    QVERIFY(!s.send(s.request("HEAD", u"redirsite"_s, u"old.html"_s))
+                 .header("x-amz-website-redirect-location")
+                 .size());
+    QCOMPARE(s.website("GET", "/redirsite/old.html").status, 200);
+
+    // A valid one is saved: the website endpoint answers 301 to it, the object keeps its type.
+    field->clear();
+    QTest::keyClicks(field, u"/new/page.html"_s);
+    QTest::mouseClick(set, Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    const auto result = saved.first().first().value<ObjectRedirectResult>();
+    QVERIFY2(result.error.isOk(), qPrintable(result.error.toString()));
+    QVERIFY(!result.created);
+    QCOMPARE(dialog.redirectStatus(), u"Redirect set."_s);
+    const HttpResponse served = s.website("GET", "/redirsite/old.html");
+    QCOMPARE(served.status, 301);
+    QCOMPARE(served.header("Location"), QByteArray("/new/page.html"));
+    const HttpResponse head = s.send(s.request("HEAD", u"redirsite"_s, u"old.html"_s));
+    QCOMPARE(head.header("Content-Type"), QByteArray("text/html"));
+    QCOMPARE(head.header("x-amz-meta-author"), QByteArray("ann"));
+
+    // Opened again, the dialog shows the redirect HEAD reports.
+    ObjectPropertiesDialog again(m_rig.client.get(), u"redirsite"_s, u"old.html"_s);
+    QSignalSpy loadedAgain(&again, &ObjectPropertiesDialog::loaded);
+    QVERIFY(loadedAgain.wait(10000));
+    QCOMPARE(again.redirectField()->text(), u"/new/page.html"_s);
 }
 
 void TestBrowserActions::mainWindowOpensBrowser()

@@ -93,6 +93,10 @@ void TestCloudEditorDialog::advancedSectionFolds()
     QVERIFY(dialog.advancedSection()->isExpanded());
     signing->setCurrentIndex(signing->findData(int(SigningAlgorithm::SigV2Sha1)));
     QCOMPARE(dialog.profile().ec2Signing.algorithm, SigningAlgorithm::SigV2Sha1);
+    auto *website = byAccessibleName<QLineEdit>(&dialog, u"Website endpoint"_s);
+    QVERIFY(website && website->isVisible());
+    website->setText(u" http://{bucket}.web.example:8080/ "_s);
+    QCOMPARE(dialog.profile().websiteEndpoint, u"http://{bucket}.web.example:8080/"_s);
     // Every control a user reaches has a name for assistive technology.
     for (QWidget *w : dialog.findChildren<QWidget *>()) {
         if ((qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)

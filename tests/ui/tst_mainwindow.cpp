@@ -95,6 +95,13 @@ void TestMainWindow::trySandbox()
     QVERIFY(p);
     QCOMPARE(p->provider, CloudProvider::Sandbox);
     QVERIFY(p->s3Endpoint.startsWith(u"http://127.0.0.1:"_s));
+    // The ready line's website= address is kept in the profile.
+    QVERIFY(window.sandboxLauncher()->endpoints());
+    const QUrl website = window.sandboxLauncher()->endpoints()->website;
+    QCOMPARE(website.scheme(), u"http"_s);
+    QVERIFY(website.port() > 0);
+    QVERIFY(website.port() != QUrl(p->s3Endpoint).port());
+    QCOMPARE(p->websiteEndpoint, website.toString());
     QVERIFY(p->regions.contains(u"eu-west-1"_s)); // --demo's second region, found by DescribeRegions
     QVERIFY(!window.welcomePage()->isVisible());
     const QModelIndex cloud = window.cloudsModel()->indexOfProfile(u"Local sandbox"_s);

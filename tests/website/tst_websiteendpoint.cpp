@@ -18,6 +18,7 @@ private Q_SLOTS:
     void aws();
     void awsUrlIsPlainHttp();
     void sandbox();
+    void profileWebsiteEndpoint();
     void gcs();
     void otherClouds();
 };
@@ -102,6 +103,36 @@ void TestWebsiteEndpoint::sandbox()
     QVERIFY(e.isValid());
     QCOMPARE(e.url.toString(), u"http://127.0.0.1:9001/www-example/"_s);
     QCOMPARE(e.host, u"www-example.s3-website.us-east-1.localhost"_s);
+}
+
+void TestWebsiteEndpoint::profileWebsiteEndpoint()
+{
+    CloudProfile sandbox = ProfilePresets::sandbox(9000);
+    sandbox.websiteEndpoint = u"http://127.0.0.1:9001"_s;
+    const WebsiteEndpoint e = WebsiteEndpoint::forBucket(sandbox, u"www-example"_s, {});
+    QVERIFY2(e.isValid(), qPrintable(e.problem));
+    QCOMPARE(e.url.toString(), u"http://127.0.0.1:9001/www-example/"_s);
+    // The caller's URL overrides the profile's.
+    QCOMPARE(
+        WebsiteEndpoint::forBucket(sandbox, u"www-example"_s, {}, u"http://127.0.0.1:7777/"_s).url.toString(),
+        u"http://127.0.0.1:7777/www-example/"_s);
+
+    CloudProfile minio = ProfilePresets::s3Compatible(u"http://minio.local:9000"_s);
+    minio.websiteEndpoint = u"http://{bucket}.web.local:8080/"_s;
+    QCOMPARE(WebsiteEndpoint::forBucket(minio, u"b"_s, {}).url.toString(), u"http://b.web.local:8080/"_s);
+    CloudProfile euca = ProfilePresets::s3Compatible(u"http://walrus.local:8773"_s);
+    euca.provider = CloudProvider::Eucalyptus;
+    euca.websiteEndpoint = u"http://web.local:8080/sites"_s;
+    QCOMPARE(
+        WebsiteEndpoint::forBucket(euca, u"b"_s, {}).url.toString(), u"http://web.local:8080/sites/b/"_s);
+    minio.websiteEndpoint = u"not a url"_s;
+    QVERIFY(!WebsiteEndpoint::forBucket(minio, u"b"_s, {}).isValid());
+
+    // AWS has its own rule: a stray profile value does not change it.
+    CloudProfile aws = ProfilePresets::aws();
+    aws.websiteEndpoint = u"http://elsewhere.example/"_s;
+    QCOMPARE(WebsiteEndpoint::forBucket(aws, u"b"_s, u"us-west-2"_s).url.toString(),
+        u"http://b.s3-website-us-west-2.amazonaws.com/"_s);
 }
 
 void TestWebsiteEndpoint::gcs()

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void makePublicShowsThePlanFirst();
     void publishWizardAndDrop();
     void browserOpensTheWebsiteDialog();
+    void endpointFromTheProfile();
 
 private:
     QByteArray stored(const QString &bucket)
@@ -348,6 +349,32 @@ void TestWebsitePanel::browserOpensTheWebsiteDialog()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(dialog->panel()->indexEdit()->text(), u"index.html"_s);
     dialog->close();
+}
+
+void TestWebsitePanel::endpointFromTheProfile()
+{
+    // Without a website endpoint in the profile the box asks for the store's website URL.
+    WebsiteEndpointBox box;
+    box.setBucket(m_rig.client.get(), u"www-example"_s, {}, {});
+    QVERIFY(!box.endpoint().isValid());
+    QLineEdit *typed = box.findChild<QLineEdit *>();
+    QVERIFY(typed);
+    QVERIFY(!typed->isHidden());
+
+    // With one it shows the URL made from it, the field stays away, and the endpoint serves the site.
+    CloudProfile profile = m_rig.client->profile();
+    profile.websiteEndpoint = m_rig.sandbox.server().websiteEndpoint();
+    S3Client client(&m_rig.sandbox.transport(), profile, SandboxFixture::credentials());
+    WebsiteEndpointBox known;
+    known.setBucket(&client, u"www-example"_s, {}, {});
+    QVERIFY2(known.endpoint().isValid(), qPrintable(known.endpoint().problem));
+    QCOMPARE(known.endpoint().url,
+        QUrl(u"http://127.0.0.1:%1/www-example/"_s.arg(m_rig.sandbox.server().websitePort())));
+    QVERIFY(known.findChild<QLineEdit *>()->isHidden());
+    QSignalSpy checked(&known, &WebsiteEndpointBox::checked);
+    known.check();
+    QVERIFY(checked.wait(10000));
+    QVERIFY2(known.statusLabel()->text().contains(u"Index: 200"), qPrintable(known.statusLabel()->text()));
 }
 
 QTEST_MAIN(TestWebsitePanel)

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "clouds/cloudprofile.h"
 #include "s3/s3client.h"
 #include "website/websitereachabilityjob.h"
 
@@ -77,9 +78,12 @@ void WebsiteEndpointBox::setBucket(
     m_region = region;
     m_endpoint = WebsiteEndpoint::forBucket(client->profile(), bucket, region, websiteBase);
     const bool valid = m_endpoint.isValid();
-    const CloudProvider provider = client->profile().provider;
-    m_base->setVisible((provider == CloudProvider::Sandbox || provider == CloudProvider::S3Compatible)
-        && (!valid || m_base->isVisible()));
+    const CloudProfile &profile = client->profile();
+    const CloudProvider provider = profile.provider;
+    // A profile that knows its website endpoint shows it (in m_url); otherwise the user types it.
+    m_base->setVisible((provider == CloudProvider::Sandbox || provider == CloudProvider::S3Compatible
+                           || provider == CloudProvider::Eucalyptus)
+        && profile.websiteEndpoint.trimmed().isEmpty() && (!valid || m_base->isVisible()));
     if (m_base->text() != websiteBase && !websiteBase.isEmpty())
         m_base->setText(websiteBase);
     m_url->setText(valid
