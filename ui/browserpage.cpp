@@ -10,7 +10,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStackedWidget>
@@ -28,15 +27,14 @@
 #include "dnd/stagedmimedata.h"
 #include "incompleteuploadsdialog.h"
 #include "keydisplay.h"
+#include "objectdeleter.h"
 #include "objectlistmodel.h"
 #include "objectmover.h"
 #include "objectpropertiesdialog.h"
 #include "objectsortproxymodel.h"
 #include "objectsview.h"
-#include "prefixlister.h"
 #include "s3/createbucketjob.h"
 #include "s3/deletebucketjob.h"
-#include "s3/deleteobjectsjob.h"
 #include "s3/putobjectjob.h"
 #include "s3/s3client.h"
 #include "s3clientpool.h"
@@ -54,6 +52,7 @@ BrowserPage::BrowserPage(S3ClientPool *clients, TransferQueue *queue, QWidget *p
     , m_objects(new ObjectListModel(this))
     , m_proxy(new ObjectSortProxyModel(m_objects, this))
     , m_stager(new DragStager(queue, this))
+    , m_deleter(new ObjectDeleter(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -149,6 +148,8 @@ BrowserPage::BrowserPage(S3ClientPool *clients, TransferQueue *queue, QWidget *p
         m_count->setText(tr("%n bucket(s)", nullptr, m_buckets->rowCount()));
     });
     connect(queue, &TransferQueue::idle, this, &BrowserPage::refreshAfterTransfers);
+    connect(m_deleter, &ObjectDeleter::statusChanged, this, &BrowserPage::setStatus);
+    connect(m_deleter, &ObjectDeleter::deleted, this, &BrowserPage::refresh);
     buildActions();
     showBuckets();
 }
@@ -475,53 +476,7 @@ void BrowserPage::deleteSelected()
             bytes += row.data(ObjectListModel::SizeRole).toLongLong();
         }
     }
-    setStatus(tr("Counting what would be deleted…"));
-    auto *lister = new PrefixLister(m_client, m_objects->bucket(), prefixes, keys, this);
-    connect(lister,
-        &PrefixLister::finished,
-        this,
-        [this, lister, prefixes, bytes](const PrefixLister::Found &found) {
-            lister->deleteLater();
-            deleteKeys(found.keys, prefixes, found.bytes + bytes, found.error);
-        });
-    lister->start();
-}
-
-void BrowserPage::deleteKeys(
-    const QStringList &keys, const QStringList &prefixes, qint64 bytes, const QString &error)
-{
-    if (!error.isEmpty())
-        return setStatus(tr("Nothing was deleted: %1").arg(error));
-    if (keys.isEmpty())
-        return setStatus(tr("There is nothing to delete."));
-    const QString size = QLocale().formattedDataSize(bytes);
-    const int n = int(keys.size());
-    const QString what = prefixes.isEmpty()
-        ? tr("Delete %n object(s) (%1) from %2?", nullptr, n).arg(size, m_objects->bucket())
-        : tr("Delete %n object(s) (%1) from %2, including everything in %3 folder(s)?", nullptr, n)
-              .arg(size, m_objects->bucket())
-              .arg(prefixes.size());
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Delete"), what, QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setInformativeText(tr("This cannot be undone."));
-    box->setObjectName(QStringLiteral("confirmDelete"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::accepted, this, [this, keys] {
-        DeleteObjectsJob *job = m_client->deleteObjects({m_objects->bucket(), keys});
-        setStatus(tr("Deleting %n object(s)…", nullptr, int(keys.size())));
-        connect(job, &DeleteObjectsJob::finished, this, [this](const DeleteObjectsResult &r) {
-            QString text = tr("%n object(s) deleted", nullptr, int(r.outcome.deleted.size()));
-            if (!r.error.isOk())
-                text += tr("; %1").arg(r.error.humanSentence());
-            if (!r.outcome.errors.isEmpty())
-                text += tr("; %n could not be deleted, first: %1", nullptr, int(r.outcome.errors.size()))
-                            .arg(r.outcome.errors.first().message);
-            setStatus(text);
-            refresh();
-        });
-        job->start();
-    });
-    box->open();
+    m_deleter->deleteObjects(m_client, m_objects->bucket(), keys, prefixes, bytes);
 }
 
 void BrowserPage::renameSelected()

@@ -10,6 +10,7 @@
 class BreadcrumbBar;
 class BucketListModel;
 class DragStager;
+class ObjectDeleter;
 class ObjectListModel;
 class ObjectSortProxyModel;
 class ObjectsView;
@@ -91,7 +92,6 @@ private:
     QStringList selectedKeys() const; // objects and folders ("…/") of the selection, view order
     QString selectedKey() const;      // the current row's, or empty
     QString chosenBucket() const;     // the selected bucket in the list, or the open one
-    void deleteKeys(const QStringList &keys, const QStringList &prefixes, qint64 bytes, const QString &error);
     void moveKeys(const QString &from, const QString &to);
     void refreshAfterTransfers();
 
@@ -106,6 +106,7 @@ private:
     ObjectListModel *m_objects;
     ObjectSortProxyModel *m_proxy;
     DragStager *m_stager;
+    ObjectDeleter *m_deleter;
     QToolBar *m_toolbar;
     BreadcrumbBar *m_breadcrumb;
     QLineEdit *m_filter;

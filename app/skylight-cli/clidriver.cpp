@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clidriver.h"
 
+#include <cstdio>
+
 #include <QCoreApplication>
 
 #include "clouds/adhocprofile.h"
@@ -52,6 +54,43 @@ std::optional<SelectedCloud> fromProfile(const QCommandLineParser &p, QString *e
 }
 
 } // namespace
+
+void printLine(const QString &text)
+{
+    std::fputs((text + u'\n').toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+int printError(const QString &command, const QString &message, int status)
+{
+    std::fputs((u"skylight-cli "_s + command + u": "_s + message + u'\n').toUtf8().constData(), stderr);
+    return status;
+}
+
+QList<QCommandLineOption> s3CloudOptions()
+{
+    return {
+        {u"profile"_s, tr("The cloud profile to use."), u"NAME"_s},
+        {u"endpoint-url"_s,
+            tr("An ad-hoc cloud at this URL (keys from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)."),
+            u"URL"_s},
+        {u"provider"_s,
+            tr("With --endpoint-url: aws, eucalyptus, gcs, internet-archive, s3-compatible or sandbox."),
+            u"NAME"_s},
+    };
+}
+
+std::optional<int> parseCommandLine(
+    QCommandLineParser &p, const QString &command, const QStringList &arguments)
+{
+    if (!p.parse(QStringList {u"skylight-cli "_s + command} + arguments))
+        return printError(command, p.errorText(), 2);
+    if (p.isSet(u"help"_s)) {
+        printLine(p.helpText());
+        return 0;
+    }
+    return std::nullopt;
+}
 
 std::optional<SelectedCloud> selectCloud(
     const QCommandLineParser &p, const QString &defaultProvider, bool s3, QString *error)

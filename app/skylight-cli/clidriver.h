@@ -10,7 +10,20 @@
 #include "auth/credentials.h"
 #include "clouds/cloudprofile.h"
 
-// What the cloud commands (ec2, s3) share: running one job to its end, and choosing the cloud.
+// What the commands (ec2, s3, profiles…) share: printing, reading their command line, running one
+// job to its end, and choosing the cloud.
+
+// `text` and a newline on stdout (UTF-8), flushed at once.
+void printLine(const QString &text);
+// "skylight-cli COMMAND: message" on stderr; returns `status`, the exit code to end with.
+int printError(const QString &command, const QString &message, int status);
+// --profile, --endpoint-url and --provider, as the S3 commands (s3, s3 website) offer them.
+QList<QCommandLineOption> s3CloudOptions();
+// Parses `arguments` (those after COMMAND, e.g. "s3 website") into `p`. On a parse error it prints
+// why and gives 2, on --help it prints the help and gives 0: the exit code to end with. Nullopt
+// when the command goes on.
+std::optional<int> parseCommandLine(
+    QCommandLineParser &p, const QString &command, const QStringList &arguments);
 
 // Runs a job (anything with start() and one finished(result)) to its end and returns the result.
 // A command-line program may wait like this; the GUI never does.

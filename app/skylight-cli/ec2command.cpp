@@ -146,14 +146,8 @@ int runEc2Command(const QStringList &arguments)
     const QCommandLineOption timeout(
         u"keychain-timeout"_s, tr("Milliseconds to wait for the keychain."), u"MS"_s);
     p.addOptions({json, upcoming, ics, profile, endpoint, provider, region, apiVersion, timeout});
-    QStringList args = arguments;
-    args.prepend(u"skylight-cli ec2"_s);
-    if (!p.parse(args))
-        return fail(p.errorText(), 2);
-    if (p.isSet(u"help"_s)) {
-        out(p.helpText());
-        return 0;
-    }
+    if (const auto done = parseCommandLine(p, u"ec2"_s, arguments))
+        return *done;
     QStringList positional = p.positionalArguments();
     if (positional.isEmpty())
         return fail(tr("an action is needed: regions, instances, events, reschedule, start, stop, reboot or "

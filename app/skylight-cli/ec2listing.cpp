@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ec2listing.h"
 
-#include <cstdio>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -11,6 +9,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include "clidriver.h"
 #include "ec2/ec2apiversions.h"
 #include "schedule/icalendarwriter.h"
 #include "schedule/maintenanceevent.h"
@@ -88,14 +87,12 @@ namespace Ec2Cli {
 
 void out(const QString &text)
 {
-    std::fputs(qPrintable(text + u'\n'), stdout);
-    std::fflush(stdout);
+    printLine(text);
 }
 
 int fail(const QString &message, int status)
 {
-    std::fprintf(stderr, "skylight-cli ec2: %s\n", qPrintable(message));
-    return status;
+    return printError(u"ec2"_s, message, status);
 }
 
 void printJson(const QJsonArray &array)

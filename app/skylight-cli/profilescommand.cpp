@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 
+#include "clidriver.h"
 #include "clouds/adhocprofile.h"
 #include "clouds/awsconfigimporter.h"
 #include "clouds/botoimporter.h"
@@ -33,35 +34,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("profiles", text);
 }
 
-void out(const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
 int fail(const QString &message, int status = 1)
 {
-    std::fprintf(stderr, "skylight-cli profiles: %s\n", qPrintable(message));
-    return status;
+    return printError(u"profiles"_s, message, status);
 }
 
 // The access key id is not a secret, but a listing has no need of all of it.
 QString maskedKeyId(const QByteArray &keyId)
 {
     return keyId.size() <= 4 ? u"****"_s : u"****"_s + QString::fromLatin1(keyId.right(4));
-}
-
-CredentialResult runJob(CredentialJob *job)
-{
-    CredentialResult result;
-    QEventLoop loop;
-    QObject::connect(job, &CredentialJob::finished, &loop, [&](const CredentialResult &r) {
-        result = r;
-        loop.quit();
-    });
-    job->start();
-    loop.exec();
-    return result;
 }
 
 // The endpoints of the default region, placeholders filled in.
@@ -108,11 +89,11 @@ int list(Context &c)
         QJsonArray array;
         for (const CloudProfile &p : c.store.profiles())
             array.append(p.toJson());
-        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        printLine(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
         return 0;
     }
     for (const CloudProfile &p : c.store.profiles())
-        out(u"%1\t%2\t%3"_s.arg(p.name, cloudProviderName(p.provider), mainEndpoint(p)));
+        printLine(u"%1\t%2\t%3"_s.arg(p.name, cloudProviderName(p.provider), mainEndpoint(p)));
     return 0;
 }
 
@@ -121,8 +102,8 @@ int show(Context &c, const QString &name)
     const CloudProfile *p = c.store.find(name);
     if (!p)
         return fail(tr("no profile named %1").arg(name));
-    out(c.json ? QString::fromUtf8(QJsonDocument(p->toJson()).toJson(QJsonDocument::Indented)).trimmed()
-               : describe(*p));
+    printLine(c.json ? QString::fromUtf8(QJsonDocument(p->toJson()).toJson(QJsonDocument::Indented)).trimmed()
+                     : describe(*p));
     return 0;
 }
 
@@ -134,14 +115,14 @@ int storeAll(Context &c, const QList<ImportedProfile> &profiles)
         if (!imported.credentials.isValid())
             continue;
         const CredentialResult r
-            = runJob(c.credentials.write(imported.profile.credentialId, imported.credentials));
+            = runToEnd(c.credentials.write(imported.profile.credentialId, imported.credentials));
         if (!r.isOk())
             return fail(tr("%1: %2").arg(imported.profile.name, r.error.message()));
         memoryOnly = memoryOnly || r.storage == CredentialResult::Storage::Memory;
     }
     for (const ImportedProfile &imported : profiles) {
         const bool replaced = c.store.upsert(imported.profile);
-        out((replaced ? tr("updated %1") : tr("added %1")).arg(imported.profile.name));
+        printLine((replaced ? tr("updated %1") : tr("added %1")).arg(imported.profile.name));
     }
     if (!c.store.save())
         return fail(c.store.errorString());
@@ -185,13 +166,13 @@ int import(Context &c, const QStringList &args, bool dryRun, const QString &conf
     if (!result.isOk())
         return fail(result.error);
     for (const ImportedProfile &imported : std::as_const(result.profiles)) {
-        out(tr("%1\t%2\t%3\t%4")
-                .arg(imported.profile.name,
-                    cloudProviderName(imported.profile.provider),
-                    mainEndpoint(imported.profile),
-                    imported.credentials.isValid()
-                        ? tr("key %1").arg(maskedKeyId(imported.credentials.accessKeyId()))
-                        : tr("no key")));
+        printLine(tr("%1\t%2\t%3\t%4")
+                      .arg(imported.profile.name,
+                          cloudProviderName(imported.profile.provider),
+                          mainEndpoint(imported.profile),
+                          imported.credentials.isValid()
+                              ? tr("key %1").arg(maskedKeyId(imported.credentials.accessKeyId()))
+                              : tr("no key")));
     }
     if (dryRun)
         return 0;
@@ -208,11 +189,11 @@ int remove(Context &c, const QString &name)
     if (!c.store.save())
         return fail(c.store.errorString());
     if (!credentialId.isEmpty()) {
-        const CredentialResult r = runJob(c.credentials.remove(credentialId));
+        const CredentialResult r = runToEnd(c.credentials.remove(credentialId));
         if (!r.isOk())
             return fail(tr("removed %1, but its keychain entry stays: %2").arg(name, r.error.message()));
     }
-    out(tr("removed %1").arg(name));
+    printLine(tr("removed %1").arg(name));
     return 0;
 }
 
@@ -224,7 +205,7 @@ int test(Context &c, const QString &name)
         return fail(tr("no profile named %1").arg(name));
     Credentials credentials;
     if (!p->credentialId.isEmpty()) {
-        const CredentialResult r = runJob(c.credentials.read(p->credentialId));
+        const CredentialResult r = runToEnd(c.credentials.read(p->credentialId));
         if (!r.isOk())
             return fail(tr("%1: %2").arg(name, r.error.message()));
         credentials = r.credentials;
@@ -241,7 +222,7 @@ int test(Context &c, const QString &name)
     loop.exec();
     for (const ServiceTestOutcome &outcome : std::as_const(result.outcomes)) {
         if (outcome.isOk())
-            out(outcome.summary());
+            printLine(outcome.summary());
     }
     if (result.outcomes.isEmpty())
         return fail(tr("%1 has neither an S3 nor an EC2 endpoint").arg(name));
@@ -323,14 +304,8 @@ int runProfilesCommand(const QStringList &arguments)
         u"keychain-timeout"_s, tr("Milliseconds to wait for the keychain (default 5000)."), u"MS"_s);
     p.addOptions({json, dryRun, config, provider, endpoint, region, withKey, timeout});
     p.addOptions(fieldOptions());
-    QStringList args = arguments;
-    args.prepend(u"skylight-cli profiles"_s);
-    if (!p.parse(args))
-        return fail(p.errorText(), 2);
-    if (p.isSet(u"help"_s)) {
-        out(p.helpText());
-        return 0;
-    }
+    if (const auto done = parseCommandLine(p, u"profiles"_s, arguments))
+        return *done;
     QStringList positional = p.positionalArguments();
     if (positional.isEmpty())
         return fail(tr("an action is needed: list, show, add, import, test or remove"), 2);

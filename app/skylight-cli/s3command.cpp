@@ -44,16 +44,9 @@ QString tr(const char *text)
     return S3Command::tr(text);
 }
 
-void out(const QString &text)
-{
-    std::fputs((text + u'\n').toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
 int fail(const QString &text, int status = 1)
 {
-    std::fputs((u"skylight-cli s3: "_s + text + u'\n').toUtf8().constData(), stderr);
-    return status;
+    return printError(u"s3"_s, text, status);
 }
 
 struct S3Url
@@ -123,7 +116,7 @@ int ls(Session &s, const QStringList &args)
                 rows.append(
                     QJsonObject {{u"name"_s, b.name}, {u"created"_s, b.created.toString(Qt::ISODate)}});
             else
-                out(b.created.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u' ' + b.name);
+                printLine(b.created.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u' ' + b.name);
         }
     } else {
         const auto url = parseS3Url(args.first());
@@ -176,7 +169,7 @@ int ls(Session &s, const QStringList &args)
             return fail(error.toString());
     }
     if (s.json)
-        out(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)).trimmed());
+        printLine(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)).trimmed());
     return 0;
 }
 
@@ -189,7 +182,7 @@ int rm(Session &s, const QStringList &args)
         const DeleteObjectResult r = runToEnd(s.client->deleteObject({url->bucket, url->key}));
         if (!r.error.isOk())
             return fail(r.error.toString());
-        out(u"delete: s3://%1/%2"_s.arg(url->bucket, url->key));
+        printLine(u"delete: s3://%1/%2"_s.arg(url->bucket, url->key));
         return 0;
     }
     QStringList keys;
@@ -204,7 +197,7 @@ int rm(Session &s, const QStringList &args)
         return fail(error.toString());
     const DeleteObjectsResult r = runToEnd(s.client->deleteObjects({url->bucket, keys}));
     for (const QString &key : r.outcome.deleted)
-        out(u"delete: s3://%1/%2"_s.arg(url->bucket, key));
+        printLine(u"delete: s3://%1/%2"_s.arg(url->bucket, key));
     for (const DeleteOutcome::Failure &f : r.outcome.errors)
         fail(u"s3://%1/%2: %3 %4"_s.arg(url->bucket, f.key, f.code, f.message));
     if (!r.error.isOk())
@@ -221,7 +214,7 @@ int bucketCommand(Session &s, const QString &action, const QStringList &args, co
                                            : runToEnd(s.client->deleteBucket({url->bucket, {}})).error;
     if (!error.isOk())
         return fail(error.toString());
-    out(u"%1: s3://%2"_s.arg(action == u"mb" ? u"make_bucket"_s : u"remove_bucket"_s, url->bucket));
+    printLine(u"%1: s3://%2"_s.arg(action == u"mb" ? u"make_bucket"_s : u"remove_bucket"_s, url->bucket));
     return 0;
 }
 
@@ -238,7 +231,7 @@ int presign(Session &s, const QStringList &args, const QString &expires)
     const QUrl signedUrl = s.client->presign("GET", url->bucket, url->key, seconds, &error);
     if (signedUrl.isEmpty())
         return fail(error);
-    out(QString::fromUtf8(signedUrl.toEncoded()));
+    printLine(QString::fromUtf8(signedUrl.toEncoded()));
     return 0;
 }
 
@@ -249,14 +242,8 @@ int runS3Command(const QStringList &arguments)
     QCommandLineParser p;
     p.setApplicationDescription(tr("Lists, copies, removes and shares objects and buckets."));
     p.addHelpOption();
+    p.addOptions(s3CloudOptions());
     p.addOptions({
-        {u"profile"_s, tr("The cloud profile to use."), u"NAME"_s},
-        {u"endpoint-url"_s,
-            tr("An ad-hoc cloud at this URL (keys from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)."),
-            u"URL"_s},
-        {u"provider"_s,
-            tr("With --endpoint-url: aws, eucalyptus, gcs, internet-archive, s3-compatible or sandbox."),
-            u"NAME"_s},
         {u"region"_s, tr("The region (mb: where the bucket is made)."), u"REGION"_s},
         {u"recursive"_s, tr("ls: every key; cp, rm: a whole folder or prefix.")},
         {u"json"_s, tr("ls: print JSON.")},
@@ -274,12 +261,8 @@ int runS3Command(const QStringList &arguments)
     });
     p.addPositionalArgument(
         u"action"_s, tr("ls [s3://B[/P]], cp SRC DST, rm s3://B/K, mb s3://B, rb s3://B, presign s3://B/K"));
-    if (!p.parse(QStringList {u"skylight-cli s3"_s} + arguments))
-        return fail(p.errorText(), 2);
-    if (p.isSet(u"help"_s)) {
-        out(p.helpText());
-        return 0;
-    }
+    if (const auto done = parseCommandLine(p, u"s3"_s, arguments))
+        return *done;
     QStringList positional = p.positionalArguments();
     if (positional.isEmpty())
         return fail(tr("an action is needed: ls, cp, rm, mb, rb or presign"), 2);

@@ -35,16 +35,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("WebsiteCommand", text);
 }
 
-void out(const QString &text)
-{
-    std::fputs((text + u'\n').toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
 int fail(const QString &text, int status = 1)
 {
-    std::fputs((u"skylight-cli s3 website: "_s + text + u'\n').toUtf8().constData(), stderr);
-    return status;
+    return printError(u"s3 website"_s, text, status);
 }
 
 struct Session
@@ -102,25 +95,25 @@ int get(Session &s)
     if (!r.error.isOk())
         return fail(r.error.toString());
     if (!r.configuration) {
-        out(tr("s3://%1 has no website configuration (hosting is off).").arg(s.bucket));
+        printLine(tr("s3://%1 has no website configuration (hosting is off).").arg(s.bucket));
         return 0;
     }
     const WebsiteConfiguration &c = *r.configuration;
     if (s.p.isSet(u"xml"_s))
         std::fputs(c.toXml().constData(), stdout), std::fputs("\n", stdout);
     else if (s.p.isSet(u"json"_s))
-        out(QString::fromUtf8(QJsonDocument(toJson(c)).toJson(QJsonDocument::Indented)).trimmed());
+        printLine(QString::fromUtf8(QJsonDocument(toJson(c)).toJson(QJsonDocument::Indented)).trimmed());
     else {
         if (c.redirectAll)
-            out(tr("redirect all: %1%2")
-                    .arg(c.redirectAllProtocol ? *c.redirectAllProtocol + u"://"_s : QString(),
-                        c.redirectAllHostName));
+            printLine(tr("redirect all: %1%2")
+                          .arg(c.redirectAllProtocol ? *c.redirectAllProtocol + u"://"_s : QString(),
+                              c.redirectAllHostName));
         if (c.indexSuffix)
-            out(tr("index: %1").arg(*c.indexSuffix));
+            printLine(tr("index: %1").arg(*c.indexSuffix));
         if (c.errorKey)
-            out(tr("error: %1").arg(*c.errorKey));
+            printLine(tr("error: %1").arg(*c.errorKey));
         if (!c.routingRules.isEmpty())
-            out(tr("routing rules: %1").arg(c.routingRules.size()));
+            printLine(tr("routing rules: %1").arg(c.routingRules.size()));
     }
     return 0;
 }
@@ -188,7 +181,7 @@ int put(Session &s)
     const BucketWebsiteResult r = runToEnd(new PutBucketWebsiteJob(s.client.get(), s.bucket, *config));
     if (!r.error.isOk())
         return fail(r.error.toString());
-    out(tr("website: s3://%1 configured").arg(s.bucket));
+    printLine(tr("website: s3://%1 configured").arg(s.bucket));
     return 0;
 }
 
@@ -197,7 +190,7 @@ int remove(Session &s)
     const BucketWebsiteResult r = runToEnd(PutBucketWebsiteJob::remove(s.client.get(), s.bucket));
     if (!r.error.isOk())
         return fail(r.error.toString());
-    out(tr("website: s3://%1 hosting turned off").arg(s.bucket));
+    printLine(tr("website: s3://%1 hosting turned off").arg(s.bucket));
     return 0;
 }
 
@@ -214,13 +207,13 @@ int endpoint(Session &s)
         = WebsiteEndpoint::forBucket(s.client->profile(), s.bucket, region, s.p.value(u"website-url"_s));
     if (!e.isValid())
         return fail(e.problem, 2);
-    out(e.url.toString());
+    printLine(e.url.toString());
     if (!s.p.isSet(u"check"_s))
         return 0;
     const WebsiteReachabilityResult r = runToEnd(new WebsiteReachabilityJob(s.transport.get(), e.url));
     auto show = [](const QString &what, const WebsiteProbe &probe) {
         const QString status = probe.status ? QString::number(probe.status) : probe.error.humanSentence();
-        out(u"%1 %2 %3"_s.arg(what, status, probe.url.toString()));
+        printLine(u"%1 %2 %3"_s.arg(what, status, probe.url.toString()));
     };
     show(tr("index:"), r.index);
     show(tr("error page:"), r.missing);
@@ -250,9 +243,9 @@ int makePublic(Session &s)
     options.publicListing = s.p.isSet(u"allow-listing"_s);
     const MakePublicResult r = runToEnd(new MakePublicJob(s.client.get(), s.bucket, options));
     for (const QString &step : r.plan.steps)
-        out((options.dryRun ? tr("would: %1") : tr("plan: %1")).arg(step));
+        printLine((options.dryRun ? tr("would: %1") : tr("plan: %1")).arg(step));
     if (r.plan.route == MakePublicPlan::Route::Policy && r.plan.policy.changed && options.dryRun)
-        out(QString::fromUtf8(r.plan.policy.json).trimmed());
+        printLine(QString::fromUtf8(r.plan.policy.json).trimmed());
     // Whatever was changed is recorded, even when a later step failed, so "private" can undo it.
     saveRecord(s, r.record);
     if (!r.error.isOk()) {
@@ -266,7 +259,7 @@ int makePublic(Session &s)
         return fail(r.error.toString());
     }
     if (!options.dryRun)
-        out(tr("public: s3://%1").arg(s.bucket));
+        printLine(tr("public: s3://%1").arg(s.bucket));
     return 0;
 }
 
@@ -281,7 +274,7 @@ int makePrivate(Session &s)
     }
     const MakePrivateResult r = runToEnd(new MakePrivateJob(s.client.get(), *record));
     for (const QString &step : r.steps)
-        out(step);
+        printLine(step);
     QString error;
     if (r.remaining.isEmpty())
         QFile::remove(path);
@@ -289,7 +282,7 @@ int makePrivate(Session &s)
         fail(error);
     if (!r.error.isOk())
         return fail(r.error.toString());
-    out(tr("private: s3://%1").arg(s.bucket));
+    printLine(tr("private: s3://%1").arg(s.bucket));
     return 0;
 }
 
@@ -309,26 +302,27 @@ int publish(Session &s, const QString &folder)
     o.websiteBase = s.p.value(u"website-url"_s);
     o.dryRun = s.p.isSet(u"dry-run"_s);
     auto *publisher = new WebsitePublisher(s.client.get(), o);
-    QObject::connect(publisher, &WebsitePublisher::step, publisher, [](const QString &what) { out(what); });
+    QObject::connect(
+        publisher, &WebsitePublisher::step, publisher, [](const QString &what) { printLine(what); });
     const PublishResult r = runToEnd(publisher);
     for (const PublishFile &f : r.plan.upload)
-        out((o.dryRun ? tr("would upload: %1") : tr("upload: %1")).arg(f.key));
+        printLine((o.dryRun ? tr("would upload: %1") : tr("upload: %1")).arg(f.key));
     for (const QString &key : r.plan.remove)
-        out((o.dryRun ? tr("would delete: %1") : tr("delete: %1")).arg(key));
+        printLine((o.dryRun ? tr("would delete: %1") : tr("delete: %1")).arg(key));
     saveRecord(s, r.record);
     if (r.error.kind() == ApiError::Kind::InvalidInput || r.error.kind() == ApiError::Kind::Local)
         return fail(r.error.message());
     if (!r.error.isOk())
         return fail(r.error.toString());
-    out(tr("uploaded %1, unchanged %2, deleted %3")
-            .arg(r.uploaded.size())
-            .arg(r.plan.unchanged.size())
-            .arg(r.deleted.size()));
+    printLine(tr("uploaded %1, unchanged %2, deleted %3")
+                  .arg(r.uploaded.size())
+                  .arg(r.plan.unchanged.size())
+                  .arg(r.deleted.size()));
     if (r.endpoint.isValid())
-        out(tr("site: %1").arg(r.endpoint.url.toString()));
+        printLine(tr("site: %1").arg(r.endpoint.url.toString()));
     if (r.reachability) {
-        out(tr("index: %1").arg(r.reachability->index.status));
-        out(tr("error page: %1").arg(r.reachability->missing.status));
+        printLine(tr("index: %1").arg(r.reachability->index.status));
+        printLine(tr("error page: %1").arg(r.reachability->missing.status));
     }
     return 0;
 }
@@ -341,7 +335,7 @@ int redirect(Session &s, const QString &key, const QString &target)
     const ObjectRedirectResult r = runToEnd(new ObjectRedirectJob(s.client.get(), s.bucket, key, target));
     if (!r.error.isOk())
         return fail(r.error.toString());
-    out(tr("redirect: s3://%1/%2 -> %3").arg(s.bucket, key, target));
+    printLine(tr("redirect: s3://%1/%2 -> %3").arg(s.bucket, key, target));
     return 0;
 }
 
@@ -353,14 +347,8 @@ int runWebsiteCommand(const QStringList &arguments)
     p.setApplicationDescription(
         tr("Static-website settings of a bucket: get, put, delete, endpoint, public, private."));
     p.addHelpOption();
+    p.addOptions(s3CloudOptions());
     p.addOptions({
-        {u"profile"_s, tr("The cloud profile to use."), u"NAME"_s},
-        {u"endpoint-url"_s,
-            tr("An ad-hoc cloud at this URL (keys from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)."),
-            u"URL"_s},
-        {u"provider"_s,
-            tr("With --endpoint-url: aws, eucalyptus, gcs, internet-archive, s3-compatible or sandbox."),
-            u"NAME"_s},
         {u"region"_s, tr("The bucket's region (endpoint: otherwise asked of AWS)."), u"REGION"_s},
         {u"keychain-timeout"_s, tr("Wait at most MS for the keychain."), u"MS"_s},
         {u"index"_s, tr("put: the index document suffix (index.html)."), u"NAME"_s},
@@ -406,12 +394,8 @@ int runWebsiteCommand(const QStringList &arguments)
                 a = u"--xml-file="_s + a.mid(6);
         }
     }
-    if (!p.parse(QStringList {u"skylight-cli s3 website"_s} + args))
-        return fail(p.errorText(), 2);
-    if (p.isSet(u"help"_s)) {
-        out(p.helpText());
-        return 0;
-    }
+    if (const auto done = parseCommandLine(p, u"s3 website"_s, args))
+        return *done;
     QStringList positional = p.positionalArguments();
     // publish DIR s3://BUCKET and redirect s3://BUCKET/KEY TARGET: the bucket goes second.
     QString extra;

@@ -3,6 +3,7 @@
 
 #include "s3/s3client.h"
 #include "website/bucketsubresourcejob.h"
+#include "website/jobsteps.h"
 #include "website/publicreadpolicy.h"
 
 MakePrivateJob::MakePrivateJob(S3Client *client, PublicRecord record)
@@ -10,13 +11,6 @@ MakePrivateJob::MakePrivateJob(S3Client *client, PublicRecord record)
     , m_client(client)
 {
     m_result.remaining = std::move(record);
-}
-
-template <typename Job>
-void MakePrivateJob::run(Job *job, std::function<void(const SubresourceResult &)> then)
-{
-    connect(job, &Job::finished, this, [then = std::move(then)](const SubresourceResult &r) { then(r); });
-    job->start();
 }
 
 void MakePrivateJob::start()
@@ -29,35 +23,37 @@ void MakePrivateJob::removeStatement()
     PublicRecord &rec = m_result.remaining;
     if (!rec.addedPolicyStatement)
         return restoreBlock();
-    run(BucketSubresourceJob::getPolicy(m_client, rec.bucket), [this](const SubresourceResult &r) {
-        PublicRecord &rec = m_result.remaining;
-        if (r.missing()) { // someone removed the policy meanwhile
-            rec.addedPolicyStatement = false;
-            return restoreBlock();
-        }
-        if (!r.error.isOk())
-            return finish(r.error);
-        const PublicReadPolicy::Merge m = PublicReadPolicy::remove(r.body);
-        if (!m.problem.isEmpty())
-            return finish(ApiError(ApiError::Kind::InvalidInput, m.problem));
-        if (!m.changed) {
-            rec.addedPolicyStatement = false;
-            return restoreBlock();
-        }
-        BucketSubresourceJob *job = m.json.isEmpty()
-            ? BucketSubresourceJob::deletePolicy(m_client, rec.bucket)
-            : BucketSubresourceJob::putPolicy(m_client, rec.bucket, m.json);
-        const bool deleted = m.json.isEmpty();
-        run(job, [this, deleted](const SubresourceResult &put) {
-            if (!put.error.isOk())
-                return finish(put.error);
-            m_result.remaining.addedPolicyStatement = false;
-            m_result.steps << (deleted ? tr("Deleted the bucket policy (it held only Skylight's statement).")
-                                       : tr("Removed Skylight's statement from the bucket policy; the "
-                                            "other statements stay."));
-            restoreBlock();
+    JobSteps::run(
+        this, BucketSubresourceJob::getPolicy(m_client, rec.bucket), [this](const SubresourceResult &r) {
+            PublicRecord &rec = m_result.remaining;
+            if (r.missing()) { // someone removed the policy meanwhile
+                rec.addedPolicyStatement = false;
+                return restoreBlock();
+            }
+            if (!r.error.isOk())
+                return finish(r.error);
+            const PublicReadPolicy::Merge m = PublicReadPolicy::remove(r.body);
+            if (!m.problem.isEmpty())
+                return finish(ApiError(ApiError::Kind::InvalidInput, m.problem));
+            if (!m.changed) {
+                rec.addedPolicyStatement = false;
+                return restoreBlock();
+            }
+            BucketSubresourceJob *job = m.json.isEmpty()
+                ? BucketSubresourceJob::deletePolicy(m_client, rec.bucket)
+                : BucketSubresourceJob::putPolicy(m_client, rec.bucket, m.json);
+            const bool deleted = m.json.isEmpty();
+            JobSteps::run(this, job, [this, deleted](const SubresourceResult &put) {
+                if (!put.error.isOk())
+                    return finish(put.error);
+                m_result.remaining.addedPolicyStatement = false;
+                m_result.steps << (deleted
+                        ? tr("Deleted the bucket policy (it held only Skylight's statement).")
+                        : tr("Removed Skylight's statement from the bucket policy; the "
+                             "other statements stay."));
+                restoreBlock();
+            });
         });
-    });
 }
 
 void MakePrivateJob::restoreBlock()
@@ -65,7 +61,8 @@ void MakePrivateJob::restoreBlock()
     PublicRecord &rec = m_result.remaining;
     if (!rec.changedBlock)
         return aclNext();
-    run(BucketSubresourceJob::putPublicAccessBlock(m_client, rec.bucket, rec.previousBlockXml),
+    JobSteps::run(this,
+        BucketSubresourceJob::putPublicAccessBlock(m_client, rec.bucket, rec.previousBlockXml),
         [this](const SubresourceResult &r) {
             if (!r.error.isOk())
                 return finish(r.error);
@@ -82,7 +79,8 @@ void MakePrivateJob::aclNext()
     if (rec.aclKeys.isEmpty() && !rec.bucketAcl)
         return finish(ApiError::ok());
     if (rec.aclKeys.isEmpty()) {
-        run(BucketSubresourceJob::putCannedAcl(m_client, rec.bucket, {}, "private"),
+        JobSteps::run(this,
+            BucketSubresourceJob::putCannedAcl(m_client, rec.bucket, {}, "private"),
             [this](const SubresourceResult &r) {
                 if (r.error.isOk()) {
                     m_result.remaining.bucketAcl = false;
@@ -92,7 +90,8 @@ void MakePrivateJob::aclNext()
             });
         return;
     }
-    run(BucketSubresourceJob::putCannedAcl(m_client, rec.bucket, rec.aclKeys.first(), "private"),
+    JobSteps::run(this,
+        BucketSubresourceJob::putCannedAcl(m_client, rec.bucket, rec.aclKeys.first(), "private"),
         [this](const SubresourceResult &r) {
             if (!r.error.isOk() && r.status != 404)
                 return finish(r.error);
@@ -104,10 +103,5 @@ void MakePrivateJob::aclNext()
 
 void MakePrivateJob::finish(const ApiError &error)
 {
-    if (m_done)
-        return;
-    m_done = true;
-    m_result.error = error;
-    Q_EMIT finished(m_result);
-    deleteLater();
+    JobSteps::finishOnce(this, &m_done, &m_result, error);
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <functional>
-
 #include <QObject>
 
 #include "transport/apierror.h"
@@ -36,7 +34,6 @@ private:
     void restoreBlock();
     void aclNext();
     void finish(const ApiError &error);
-    template <typename Job> void run(Job *job, std::function<void(const SubresourceResult &)> then);
 
     S3Client *m_client;
     MakePrivateResult m_result;

@@ -4,6 +4,7 @@
 #include "s3/listobjectsjob.h"
 #include "s3/s3client.h"
 #include "website/bucketsubresourcejob.h"
+#include "website/jobsteps.h"
 #include "website/websitesupport.h"
 
 MakePublicJob::MakePublicJob(S3Client *client, QString bucket, Options options)
@@ -16,12 +17,6 @@ MakePublicJob::MakePublicJob(S3Client *client, QString bucket, Options options)
     m_inputs.allowChangeBlock = options.allowChangeBlock;
     m_inputs.publicListing = options.publicListing;
     m_result.record.bucket = m_inputs.bucket;
-}
-
-template <typename Job> void MakePublicJob::run(Job *job, std::function<void(const SubresourceResult &)> then)
-{
-    connect(job, &Job::finished, this, [then = std::move(then)](const SubresourceResult &r) { then(r); });
-    job->start();
 }
 
 void MakePublicJob::start()
@@ -41,7 +36,8 @@ void MakePublicJob::start()
 
 void MakePublicJob::readBlock()
 {
-    run(BucketSubresourceJob::getPublicAccessBlock(m_client, m_inputs.bucket),
+    JobSteps::run(this,
+        BucketSubresourceJob::getPublicAccessBlock(m_client, m_inputs.bucket),
         [this](const SubresourceResult &r) {
             if (r.error.isOk()) {
                 m_inputs.block = PublicAccessBlockSettings::parse(r.body);
@@ -59,15 +55,16 @@ void MakePublicJob::readBlock()
 
 void MakePublicJob::readPolicy()
 {
-    run(BucketSubresourceJob::getPolicy(m_client, m_inputs.bucket), [this](const SubresourceResult &r) {
-        if (r.error.isOk())
-            m_inputs.existingPolicy = r.body;
-        else if (r.unsupported())
-            m_inputs.policySupported = false;
-        else if (!r.missing())
-            return finish(r.error);
-        apply();
-    });
+    JobSteps::run(
+        this, BucketSubresourceJob::getPolicy(m_client, m_inputs.bucket), [this](const SubresourceResult &r) {
+            if (r.error.isOk())
+                m_inputs.existingPolicy = r.body;
+            else if (r.unsupported())
+                m_inputs.policySupported = false;
+            else if (!r.missing())
+                return finish(r.error);
+            apply();
+        });
 }
 
 void MakePublicJob::apply()
@@ -84,7 +81,8 @@ void MakePublicJob::apply()
                 .arg(plan.blockers.join(u' '))));
     if (!plan.newBlock)
         return plan.route == MakePublicPlan::Route::Policy ? applyPolicy() : applyAcls({});
-    run(BucketSubresourceJob::putPublicAccessBlock(m_client, m_inputs.bucket, plan.newBlock->toXml()),
+    JobSteps::run(this,
+        BucketSubresourceJob::putPublicAccessBlock(m_client, m_inputs.bucket, plan.newBlock->toXml()),
         [this](const SubresourceResult &r) {
             if (!r.error.isOk())
                 return finish(r.error);
@@ -98,7 +96,8 @@ void MakePublicJob::applyPolicy()
 {
     if (!m_result.plan.policy.changed)
         return finish(ApiError::ok());
-    run(BucketSubresourceJob::putPolicy(m_client, m_inputs.bucket, m_result.plan.policy.json),
+    JobSteps::run(this,
+        BucketSubresourceJob::putPolicy(m_client, m_inputs.bucket, m_result.plan.policy.json),
         [this](const SubresourceResult &r) {
             if (r.error.isOk())
                 m_result.record.addedPolicyStatement = true;
@@ -131,7 +130,8 @@ void MakePublicJob::aclNext()
     if (m_pendingKeys.isEmpty())
         return bucketAcl();
     const QString key = m_pendingKeys.takeFirst();
-    run(BucketSubresourceJob::putCannedAcl(m_client, m_inputs.bucket, key, "public-read"),
+    JobSteps::run(this,
+        BucketSubresourceJob::putCannedAcl(m_client, m_inputs.bucket, key, "public-read"),
         [this, key](const SubresourceResult &r) {
             if (!r.error.isOk())
                 return finish(r.error);
@@ -144,7 +144,8 @@ void MakePublicJob::bucketAcl()
 {
     if (!m_inputs.publicListing)
         return finish(ApiError::ok());
-    run(BucketSubresourceJob::putCannedAcl(m_client, m_inputs.bucket, {}, "public-read"),
+    JobSteps::run(this,
+        BucketSubresourceJob::putCannedAcl(m_client, m_inputs.bucket, {}, "public-read"),
         [this](const SubresourceResult &r) {
             if (r.error.isOk())
                 m_result.record.bucketAcl = true;
@@ -154,10 +155,5 @@ void MakePublicJob::bucketAcl()
 
 void MakePublicJob::finish(const ApiError &error)
 {
-    if (m_done)
-        return;
-    m_done = true;
-    m_result.error = error;
-    Q_EMIT finished(m_result);
-    deleteLater();
+    JobSteps::finishOnce(this, &m_done, &m_result, error);
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <functional>
-
 #include <QObject>
 #include <QPointer>
 
@@ -48,7 +46,6 @@ private:
     void aclNext();
     void bucketAcl();
     void finish(const ApiError &error);
-    template <typename Job> void run(Job *job, std::function<void(const SubresourceResult &)> then);
 
     S3Client *m_client;
     MakePublicPlan::Inputs m_inputs;

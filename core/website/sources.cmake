@@ -15,6 +15,7 @@ target_sources(skylight_core PRIVATE
     website/publicrecord.h website/publicrecord.cpp
     website/makepublicjob.h website/makepublicjob.cpp
     website/makeprivatejob.h website/makeprivatejob.cpp
+    website/jobsteps.h
     website/websitereachabilityjob.h website/websitereachabilityjob.cpp
     website/publishplan.h website/publishplan.cpp
     website/websitepublisher.h website/websitepublisher.cpp

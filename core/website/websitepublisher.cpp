@@ -10,6 +10,7 @@
 #include "s3/s3client.h"
 #include "transport/offthread.h"
 #include "website/getbucketwebsitejob.h"
+#include "website/jobsteps.h"
 #include "website/makepublicjob.h"
 #include "website/putbucketwebsitejob.h"
 #include "website/websitesupport.h"
@@ -213,10 +214,5 @@ void WebsitePublisher::verify()
 
 void WebsitePublisher::finish(const ApiError &error)
 {
-    if (m_done)
-        return;
-    m_done = true;
-    m_result.error = error;
-    Q_EMIT finished(m_result);
-    deleteLater();
+    JobSteps::finishOnce(this, &m_done, &m_result, error);
 }

@@ -4,11 +4,11 @@
 #include <QByteArray>
 #include <QFile>
 #include <QObject>
-#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QTest>
 
+#include "peertoolenvironment.h"
 #include "s3/multipartparsers.h"
 #include "sandboxfixture.h"
 
@@ -75,24 +75,4 @@ inline QStringList unfinishedUploads(SandboxFixture &sandbox, const QString &buc
     for (const MultipartUploadEntry &u : list.value().uploads)
         ids.append(u.key + u':' + u.uploadId);
     return ids;
-}
-
-// The environment for a peer tool (/usr/bin/aws, boto3, skylight-cli) talking to a sandbox with
-// these keys: nothing from the user's own AWS configuration, HOME in `home`.
-inline QProcessEnvironment peerToolEnvironment(
-    const QString &accessKey, const QString &secretKey, const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), accessKey);
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), secretKey);
-    env.insert(QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("/dev/null"));
-    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/dev/null"));
-    env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
-    env.insert(QStringLiteral("AWS_PAGER"), QString());
-    env.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.remove(QStringLiteral("AWS_PROFILE"));
-    env.remove(QStringLiteral("AWS_CA_BUNDLE"));
-    env.remove(QStringLiteral("AWS_ENDPOINT_URL"));
-    return env;
 }

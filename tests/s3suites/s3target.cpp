@@ -2,46 +2,23 @@
 #include "s3target.h"
 
 #include <QCryptographicHash>
-#include <QEventLoop>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QTimer>
 #include <QUrl>
 
-#include "auth/uriencode.h"
 #include "clouds/profilepresets.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
-#include "transport/exchange.h"
 #include "transport/httptransport.h"
 #include "transport/rawhttprequest.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-SigV4Signer::Options v4(SigV4Signer::Mode mode)
-{
-    SigV4Signer::Options o;
-    o.rules = SigV4Signer::Rules::S3;
-    o.mode = mode;
-    return o;
-}
-
-HmacV1Signer::Options v1(HmacV1Signer::Mode mode)
-{
-    HmacV1Signer::Options o;
-    o.mode = mode;
-    return o;
-}
-
-} // namespace
-
 S3Target::S3Target()
-    : sigV4(v4(SigV4Signer::Mode::Header))
-    , sigV4Presigned(v4(SigV4Signer::Mode::Query))
-    , hmacV1(v1(HmacV1Signer::Mode::Header))
-    , hmacV1Presigned(v1(HmacV1Signer::Mode::Query))
+    : sigV4(SandboxFixture::sigV4Options(SigV4Signer::Mode::Header))
+    , sigV4Presigned(SandboxFixture::sigV4Options(SigV4Signer::Mode::Query))
+    , hmacV1(SandboxFixture::hmacV1Options(HmacV1Signer::Mode::Header))
+    , hmacV1Presigned(SandboxFixture::hmacV1Options(HmacV1Signer::Mode::Query))
     , m_suffix(u"%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0')))
     , m_transport(std::make_unique<HttpTransport>())
 {}
@@ -125,20 +102,7 @@ CloudProfile S3Target::profile() const
 HttpRequest S3Target::request(
     const QByteArray &method, const QString &bucket, const QString &key, Addressing addressing) const
 {
-    HttpRequest r;
-    r.method = method;
-    r.scheme = "http";
-    r.port = m_port;
-    const QByteArray keyPath = key.isEmpty() ? QByteArray() : UriEncode::s3KeyPath(key);
-    if (addressing == Addressing::VirtualHost && !bucket.isEmpty()) {
-        r.host = virtualHost(bucket);
-        r.path = keyPath.isEmpty() ? QByteArray("/") : keyPath;
-        r.resourcePath = '/' + bucket.toUtf8() + (keyPath.isEmpty() ? QByteArray("/") : keyPath);
-    } else {
-        r.host = "127.0.0.1";
-        r.path = bucket.isEmpty() ? QByteArray("/") : '/' + bucket.toUtf8() + keyPath;
-    }
-    return r;
+    return SandboxFixture::requestTo(m_port, method, bucket, key, addressing);
 }
 
 QByteArray S3Target::virtualHost(const QString &bucket) const
@@ -148,35 +112,15 @@ QByteArray S3Target::virtualHost(const QString &bucket) const
 
 SendOptions S3Target::options(const Signer *signer, const QString &region) const
 {
-    SendOptions o;
-    o.signer = signer;
-    o.credentials = credentials();
-    o.region = region;
-    o.service = u"s3"_s;
-    o.serviceLabel = u"S3"_s;
-    o.transferTimeoutMs = 20000;
-    return o;
+    return SandboxFixture::optionsFor(signer, credentials(), region);
 }
 
 HttpResponse S3Target::send(HttpRequest request, SendOptions options)
 {
     if (request.host != "127.0.0.1" && options.connectHost.isEmpty())
         options.connectHost = "127.0.0.1"; // nothing resolves *.localhost but curl
-    HttpResponse result;
-    bool done = false;
-    Exchange *exchange = m_transport->send(std::move(request), std::move(options));
-    QEventLoop loop;
-    QObject::connect(exchange, &Exchange::finished, &loop, [&](const HttpResponse &response) {
-        result = response;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
-    if (!done)
-        qWarning("no answer from %s within 60 s", qPrintable(name()));
-    return result;
+    return SandboxFixture::waitFor(
+        m_transport->send(std::move(request), std::move(options)), qPrintable(name()));
 }
 
 HttpResponse S3Target::sendObject(HttpRequest request)

@@ -10,12 +10,12 @@
 #include "auth/hmacv1signer.h"
 #include "auth/sigv4signer.h"
 #include "clouds/cloudprofile.h"
+#include "sandboxfixture.h"
 #include "transport/endpoint.h"
 #include "transport/httprequest.h"
 #include "transport/httpresponse.h"
 
 class HttpTransport;
-class SandboxFixture;
 
 // The S3 server a shared suite runs against, chosen by the environment: with S3_TARGET=rgw it is the
 // Ceph RADOS Gateway that the `rgw` CTest fixture started (endpoint, keys, website host and log read
@@ -25,11 +25,7 @@ class SandboxFixture;
 class S3Target
 {
 public:
-    enum class Addressing
-    {
-        PathStyle,
-        VirtualHost
-    };
+    using Addressing = SandboxFixture::Addressing;
 
     S3Target();
     ~S3Target();

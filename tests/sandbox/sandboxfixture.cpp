@@ -18,9 +18,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-SigV4Signer::Options v4(SigV4Signer::Mode mode)
+SigV4Signer::Options SandboxFixture::sigV4Options(SigV4Signer::Mode mode)
 {
     SigV4Signer::Options o;
     o.rules = SigV4Signer::Rules::S3;
@@ -28,21 +26,19 @@ SigV4Signer::Options v4(SigV4Signer::Mode mode)
     return o;
 }
 
-HmacV1Signer::Options v1(HmacV1Signer::Mode mode)
+HmacV1Signer::Options SandboxFixture::hmacV1Options(HmacV1Signer::Mode mode)
 {
     HmacV1Signer::Options o;
     o.mode = mode;
     return o;
 }
 
-} // namespace
-
 SandboxFixture::SandboxFixture(QStringList regions)
     : clientClock(QDateTime::currentDateTimeUtc())
-    , sigV4(v4(SigV4Signer::Mode::Header))
-    , sigV4Presigned(v4(SigV4Signer::Mode::Query))
-    , hmacV1(v1(HmacV1Signer::Mode::Header))
-    , hmacV1Presigned(v1(HmacV1Signer::Mode::Query))
+    , sigV4(sigV4Options(SigV4Signer::Mode::Header))
+    , sigV4Presigned(sigV4Options(SigV4Signer::Mode::Query))
+    , hmacV1(hmacV1Options(HmacV1Signer::Mode::Header))
+    , hmacV1Presigned(hmacV1Options(HmacV1Signer::Mode::Query))
     , m_regions(std::move(regions))
 {
     m_transport = std::make_unique<HttpTransport>(nullptr, nullptr, &clientClock);
@@ -86,10 +82,16 @@ Credentials SandboxFixture::credentials()
 HttpRequest SandboxFixture::request(
     const QByteArray &method, const QString &bucket, const QString &key, Addressing addressing) const
 {
+    return requestTo(port(), method, bucket, key, addressing);
+}
+
+HttpRequest SandboxFixture::requestTo(
+    quint16 port, const QByteArray &method, const QString &bucket, const QString &key, Addressing addressing)
+{
     HttpRequest r;
     r.method = method;
     r.scheme = "http";
-    r.port = port();
+    r.port = port;
     const QByteArray keyPath = key.isEmpty() ? QByteArray() : UriEncode::s3KeyPath(key);
     if (addressing == Addressing::VirtualHost && !bucket.isEmpty()) {
         r.host = bucket.toUtf8() + ".localhost";
@@ -104,9 +106,15 @@ HttpRequest SandboxFixture::request(
 
 SendOptions SandboxFixture::options(const Signer *signer, const QString &region) const
 {
+    return optionsFor(signer, credentials(), region);
+}
+
+SendOptions SandboxFixture::optionsFor(
+    const Signer *signer, const Credentials &credentials, const QString &region)
+{
     SendOptions o;
     o.signer = signer;
-    o.credentials = credentials();
+    o.credentials = credentials;
     o.region = region;
     o.service = u"s3"_s;
     o.serviceLabel = u"S3"_s;
@@ -116,9 +124,13 @@ SendOptions SandboxFixture::options(const Signer *signer, const QString &region)
 
 HttpResponse SandboxFixture::send(HttpRequest request, SendOptions options)
 {
+    return waitFor(m_transport->send(std::move(request), std::move(options)), "the sandbox");
+}
+
+HttpResponse SandboxFixture::waitFor(Exchange *exchange, const char *server)
+{
     HttpResponse result;
     bool done = false;
-    Exchange *exchange = m_transport->send(std::move(request), std::move(options));
     QEventLoop loop;
     QObject::connect(exchange, &Exchange::finished, &loop, [&](const HttpResponse &response) {
         result = response;
@@ -131,7 +143,7 @@ HttpResponse SandboxFixture::send(HttpRequest request, SendOptions options)
     if (!done)
         loop.exec();
     if (!done)
-        qWarning("no answer from the sandbox within 60 s");
+        qWarning("no answer from %s within 60 s", server);
     return result;
 }
 

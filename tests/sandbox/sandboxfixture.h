@@ -16,6 +16,7 @@
 #include "transport/httprequest.h"
 #include "transport/httpresponse.h"
 
+class Exchange;
 class HttpTransport;
 class SandboxServer;
 
@@ -42,6 +43,19 @@ public:
     QString dataDir() const { return m_dir.path(); }
 
     static Credentials credentials();
+    // What S3Target (tests/s3suites) shares with this fixture: the signers' options (S3 rules), a
+    // request to 127.0.0.1:port (path-style, or Host BUCKET.localhost), SendOptions with these keys,
+    // and waiting for one exchange with the event loop turning (60 s at most; a warning names `server`).
+    static SigV4Signer::Options sigV4Options(SigV4Signer::Mode mode);
+    static HmacV1Signer::Options hmacV1Options(HmacV1Signer::Mode mode);
+    static HttpRequest requestTo(quint16 port,
+        const QByteArray &method,
+        const QString &bucket,
+        const QString &key,
+        Addressing addressing);
+    static SendOptions optionsFor(
+        const Signer *signer, const Credentials &credentials, const QString &region);
+    static HttpResponse waitFor(Exchange *exchange, const char *server);
     HttpRequest request(const QByteArray &method,
         const QString &bucket,
         const QString &key = {},

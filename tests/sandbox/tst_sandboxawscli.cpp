@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "peertoolenvironment.h"
 #include "sandboxconfig.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
@@ -57,17 +58,8 @@ Run TestSandboxAwsCli::aws(const QStringList &arguments)
 {
     // The sandbox runs in this thread: wait with the event loop turning, never block.
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"AWS_ACCESS_KEY_ID"_s, QString::fromLatin1(SandboxConfig::kDefaultAccessKey));
-    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, QString::fromLatin1(SandboxConfig::kDefaultSecretKey));
-    env.insert(u"AWS_CONFIG_FILE"_s, u"/dev/null"_s);
-    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, u"/dev/null"_s);
-    env.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
-    env.insert(u"AWS_PAGER"_s, QString());
-    env.insert(u"AWS_DEFAULT_REGION"_s, u"us-east-1"_s);
-    env.remove(u"AWS_PROFILE"_s);
-    env.remove(u"AWS_CA_BUNDLE"_s);
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(peerToolEnvironment(QString::fromLatin1(SandboxConfig::kDefaultAccessKey),
+        QString::fromLatin1(SandboxConfig::kDefaultSecretKey)));
     process.start(kAws,
         QStringList {u"--endpoint-url"_s, u"http://127.0.0.1:%1"_s.arg(m_sandbox.port()), u"--no-cli-pager"_s}
             + arguments);
@@ -164,14 +156,8 @@ void TestSandboxAwsCli::bucketsAndObjects()
 
     // A wrong secret is refused, as S3 refuses it.
     QProcess wrong;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"AWS_ACCESS_KEY_ID"_s, QString::fromLatin1(SandboxConfig::kDefaultAccessKey));
-    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"wrong"_s);
-    env.insert(u"AWS_CONFIG_FILE"_s, u"/dev/null"_s);
-    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, u"/dev/null"_s);
-    env.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
-    env.insert(u"AWS_DEFAULT_REGION"_s, u"us-east-1"_s);
-    wrong.setProcessEnvironment(env);
+    wrong.setProcessEnvironment(
+        peerToolEnvironment(QString::fromLatin1(SandboxConfig::kDefaultAccessKey), u"wrong"_s));
     wrong.start(kAws,
         {u"--endpoint-url"_s, u"http://127.0.0.1:%1"_s.arg(m_sandbox.port()), u"s3api"_s, u"list-buckets"_s});
     QVERIFY(QTest::qWaitFor([&] { return wrong.state() == QProcess::NotRunning; }, 120000));

@@ -12,6 +12,7 @@
 #include "ec2/ec2router.h"
 #include "ec2/ec2store.h"
 #include "ec2fixture.h"
+#include "peertoolenvironment.h"
 #include "sandboxconfig.h"
 #include "sandboxserver.h"
 
@@ -70,18 +71,9 @@ QJsonObject TestSandboxEc2AwsCli::aws(const QStringList &arguments,
 {
     // The sandbox runs in this thread: wait with the event loop turning, never block.
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"AWS_ACCESS_KEY_ID"_s, QString::fromLatin1(SandboxConfig::kDefaultAccessKey));
-    env.insert(u"AWS_SECRET_ACCESS_KEY"_s,
-        secret.isEmpty() ? QString::fromLatin1(SandboxConfig::kDefaultSecretKey) : secret);
-    env.insert(u"AWS_CONFIG_FILE"_s, u"/dev/null"_s);
-    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, u"/dev/null"_s);
-    env.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
-    env.insert(u"AWS_PAGER"_s, QString());
-    env.remove(u"AWS_PROFILE"_s);
-    env.remove(u"AWS_CA_BUNDLE"_s);
-    env.remove(u"AWS_DEFAULT_REGION"_s);
-    process.setProcessEnvironment(env);
+    // The region comes with --region.
+    process.setProcessEnvironment(peerToolEnvironment(QString::fromLatin1(SandboxConfig::kDefaultAccessKey),
+        secret.isEmpty() ? QString::fromLatin1(SandboxConfig::kDefaultSecretKey) : secret));
     process.start(kAws,
         QStringList {u"--endpoint-url"_s,
             u"http://127.0.0.1:%1"_s.arg(m_s.port()),

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "peertoolenvironment.h"
 #include "sandboxconfig.h"
 #include "sandboxfixture.h"
 #include "transport/httptransport.h"
@@ -119,16 +120,8 @@ void TestSandboxProcess::awsCountsTenThousandPhotos()
 {
     QVERIFY2(QFile::exists(kAws), "the AWS CLI is missing: apt-get install awscli (scripts/setup.sh)");
     QProcess aws;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"AWS_ACCESS_KEY_ID"_s, QString::fromLatin1(SandboxConfig::kDefaultAccessKey));
-    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, QString::fromLatin1(SandboxConfig::kDefaultSecretKey));
-    env.insert(u"AWS_CONFIG_FILE"_s, u"/dev/null"_s);
-    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, u"/dev/null"_s);
-    env.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
-    env.insert(u"AWS_DEFAULT_REGION"_s, u"us-east-1"_s);
-    env.remove(u"AWS_PROFILE"_s);
-    env.remove(u"AWS_CA_BUNDLE"_s);
-    aws.setProcessEnvironment(env);
+    aws.setProcessEnvironment(peerToolEnvironment(QString::fromLatin1(SandboxConfig::kDefaultAccessKey),
+        QString::fromLatin1(SandboxConfig::kDefaultSecretKey)));
     // The sandbox is another process: blocking here is fine.
     aws.start(kAws,
         {u"--endpoint-url"_s,

@@ -27,6 +27,7 @@
 #include "objectlistmodel.h"
 #include "objectpropertiesdialog.h"
 #include "objectsview.h"
+#include "peertoolenvironment.h"
 #include "s3/aclparser.h"
 #include "s3clientpool.h"
 #include "sandboxconfig.h"
@@ -256,15 +257,8 @@ void TestBrowserTools::incompleteUploadsListAndAbort()
 
 bool TestBrowserTools::awsListing(const QString &bucket, const QString &prefix, Expected *expected)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"AWS_ACCESS_KEY_ID"_s, QString::fromLatin1(SandboxConfig::kDefaultAccessKey));
-    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, QString::fromLatin1(SandboxConfig::kDefaultSecretKey));
-    env.insert(u"AWS_CONFIG_FILE"_s, u"/dev/null"_s);
-    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, u"/dev/null"_s);
-    env.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
-    env.insert(u"AWS_PAGER"_s, QString());
-    env.insert(u"AWS_DEFAULT_REGION"_s, u"us-east-1"_s);
-    env.remove(u"AWS_PROFILE"_s);
+    const QProcessEnvironment env = peerToolEnvironment(QString::fromLatin1(SandboxConfig::kDefaultAccessKey),
+        QString::fromLatin1(SandboxConfig::kDefaultSecretKey));
     const SandboxFixture::ToolRun run = SandboxFixture::runTool(kAws,
         {u"--endpoint-url"_s,
             u"http://127.0.0.1:%1"_s.arg(m_rig.sandbox.port()),
