@@ -11,6 +11,8 @@ packages=(
   qt6-tools-dev qt6-l10n-tools libssl-dev zlib1g-dev libbenchmark-dev clang-format
   # run and test: a display, a session bus and a secret service
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools time imagemagick
+  # the .deb test (packaging/test-deb.sh): icons, the desktop-file and AppStream validators
+  librsvg2-bin desktop-file-utils appstream
   # the reference signer for the differential tests
   python3 python3-botocore python3-boto3 openssl
   # an independent iCalendar parser for the .ics export (tests/ec2/tst_ec2schedule)
