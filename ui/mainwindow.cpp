@@ -350,6 +350,17 @@ void MainWindow::onSandboxTested(const ConnectionTestResult &result)
             cloudsChanged(profile.name);
         }
     }
+    // Open on what the demo is for: the first region's instances.
+    const QModelIndex region = m_model->index(0, 0, m_model->indexOfProfile(profile.name));
+    for (int row = 0; row < m_model->rowCount(region); ++row) {
+        const QModelIndex view = m_model->index(row, 0, region);
+        if (CloudsModel::NodeKind(view.data(CloudsModel::NodeKindRole).toInt())
+            == CloudsModel::NodeKind::Instances) {
+            m_clouds->expand(region);
+            m_clouds->setCurrentIndex(view);
+            break;
+        }
+    }
     statusBar()->showMessage(tr("Sandbox running at %1").arg(profile.s3Endpoint));
     Q_EMIT sandboxProfileReady(profile.name);
 }

@@ -13,6 +13,7 @@
 #include "clouds/profilepresets.h"
 #include "cloudsmodel.h"
 #include "importdialog.h"
+#include "instancesview.h"
 #include "mainwindow.h"
 #include "transport/httptransport.h"
 #include "uitesthelpers.h"
@@ -106,6 +107,12 @@ void TestMainWindow::trySandbox()
     QVERIFY(!window.welcomePage()->isVisible());
     const QModelIndex cloud = window.cloudsModel()->indexOfProfile(u"Local sandbox"_s);
     QCOMPARE(window.cloudsModel()->rowCount(cloud), p->regions.size());
+    // It opens on the first region's instances, the view the demo is for.
+    const QModelIndex current = window.cloudsView()->currentIndex();
+    QCOMPARE(CloudsModel::NodeKind(current.data(CloudsModel::NodeKindRole).toInt()),
+        CloudsModel::NodeKind::Instances);
+    QCOMPARE(current.data(CloudsModel::RegionRole).toString(), p->regions.first());
+    QVERIFY(window.instancesView()->isVisible());
     CredentialJob *read = graph.credentials.read(p->credentialId);
     QSignalSpy keys(read, &CredentialJob::finished);
     read->start();
