@@ -3,6 +3,7 @@
 
 #include "ec2/ec2apiversions.h"
 #include "ec2/ec2client.h"
+#include "ec2/ec2paging.h"
 #include "ec2/ec2parsers.h"
 #include "transport/exchange.h"
 #include "transport/httptransport.h"
@@ -22,14 +23,11 @@ void DescribeInstancesJob::start()
 void DescribeInstancesJob::send()
 {
     HttpRequest r = m_client->request(m_request.region, "DescribeInstances");
-    for (int i = 0; i < m_request.instanceIds.size(); ++i)
-        r.addForm("InstanceId." + QByteArray::number(i + 1), m_request.instanceIds.at(i).toUtf8());
-    const bool paged
-        = Ec2ApiVersions::offers(Ec2ApiVersions::Feature::DescribeInstancesPaging, m_client->apiVersion());
-    if (paged && m_request.instanceIds.isEmpty() && m_request.maxResults > 0)
-        r.addForm("MaxResults", QByteArray::number(m_request.maxResults));
-    if (!m_nextToken.isEmpty())
-        r.addForm("NextToken", m_nextToken.toUtf8());
+    Ec2Paging::addPageParameters(r,
+        m_request.instanceIds,
+        m_request.maxResults,
+        Ec2ApiVersions::offers(Ec2ApiVersions::Feature::DescribeInstancesPaging, m_client->apiVersion()),
+        m_nextToken);
     m_exchange = m_client->transport()->send(std::move(r), m_client->sendOptions(m_request.region));
     connect(m_exchange, &Exchange::finished, this, &DescribeInstancesJob::onResponse);
 }
@@ -61,11 +59,8 @@ void DescribeInstancesJob::onResponse(const HttpResponse &response)
             Q_EMIT pageArrived(page.instances);
             if (m_done) // aborted from a slot
                 return;
-            if (page.nextToken.isEmpty())
-                return finish(ApiError::ok());
-            if (page.nextToken == m_nextToken)
-                return finish(ApiError(ApiError::Kind::Parse,
-                    tr("EC2 answered the same NextToken twice; stopped after %n page(s)", nullptr, m_pages)));
+            if (const auto end = Ec2Paging::afterPage(m_nextToken, page.nextToken, m_pages))
+                return finish(*end);
             m_nextToken = page.nextToken;
             send();
         });

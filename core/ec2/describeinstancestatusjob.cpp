@@ -5,6 +5,7 @@
 
 #include "ec2/ec2apiversions.h"
 #include "ec2/ec2client.h"
+#include "ec2/ec2paging.h"
 #include "ec2/ec2parsers.h"
 #include "transport/exchange.h"
 #include "transport/httptransport.h"
@@ -38,12 +39,7 @@ void DescribeInstanceStatusJob::send()
 {
     HttpRequest r = m_client->request(m_request.region, "DescribeInstanceStatus");
     r.addForm("IncludeAllInstances", "true");
-    for (int i = 0; i < m_request.instanceIds.size(); ++i)
-        r.addForm("InstanceId." + QByteArray::number(i + 1), m_request.instanceIds.at(i).toUtf8());
-    if (m_request.instanceIds.isEmpty() && m_request.maxResults > 0)
-        r.addForm("MaxResults", QByteArray::number(m_request.maxResults));
-    if (!m_nextToken.isEmpty())
-        r.addForm("NextToken", m_nextToken.toUtf8());
+    Ec2Paging::addPageParameters(r, m_request.instanceIds, m_request.maxResults, true, m_nextToken);
     m_exchange = m_client->transport()->send(std::move(r), m_client->sendOptions(m_request.region));
     connect(m_exchange, &Exchange::finished, this, &DescribeInstanceStatusJob::onResponse);
 }
@@ -75,11 +71,8 @@ void DescribeInstanceStatusJob::onResponse(const HttpResponse &response)
             Q_EMIT pageArrived(page.statuses);
             if (m_done)
                 return;
-            if (page.nextToken.isEmpty())
-                return finish(ApiError::ok());
-            if (page.nextToken == m_nextToken)
-                return finish(ApiError(ApiError::Kind::Parse,
-                    tr("EC2 answered the same NextToken twice; stopped after %n page(s)", nullptr, m_pages)));
+            if (const auto end = Ec2Paging::afterPage(m_nextToken, page.nextToken, m_pages))
+                return finish(*end);
             m_nextToken = page.nextToken;
             send();
         });

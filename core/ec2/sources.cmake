@@ -10,6 +10,7 @@ target_sources(skylight_core PRIVATE
     ec2/ec2client.h ec2/ec2client.cpp
     ec2/ec2actionparser.h ec2/ec2actionparser.cpp
     ec2/describeregionsjob.h ec2/describeregionsjob.cpp
+    ec2/ec2paging.h ec2/ec2paging.cpp
     ec2/describeinstancesjob.h ec2/describeinstancesjob.cpp
     ec2/describeinstancestatusjob.h ec2/describeinstancestatusjob.cpp
     ec2/instanceactionjob.h ec2/instanceactionjob.cpp

@@ -2,6 +2,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "ec2/ec2paging.h"
 #include "ec2/ec2parsers.h"
 #include "testdata.h"
 
@@ -11,6 +12,7 @@ class TestEc2Parsers : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void pagingParametersAndTokens();
     void times_data();
     void times();
     void instanceStatusDocumentedShape();
@@ -158,6 +160,33 @@ void TestEc2Parsers::rescheduledEvent()
                  .isOk());
     QVERIFY(
         !parseModifyInstanceEventStartTime("<ModifyInstanceEventStartTimeResponse><event><code>x").isOk());
+}
+
+void TestEc2Parsers::pagingParametersAndTokens()
+{
+    const auto joined = [](const HttpRequest &r) {
+        QByteArrayList parts;
+        for (const auto &item : r.form)
+            parts << item.name + '=' + item.value;
+        return parts.join('&');
+    };
+    HttpRequest all;
+    Ec2Paging::addPageParameters(all, {}, 500, true, u"tok-1"_s);
+    QCOMPARE(joined(all), QByteArray("MaxResults=500&NextToken=tok-1"));
+    HttpRequest some; // EC2 refuses MaxResults together with instance ids
+    Ec2Paging::addPageParameters(some, {u"i-1"_s, u"i-2"_s}, 500, true, {});
+    QCOMPARE(joined(some), QByteArray("InstanceId.1=i-1&InstanceId.2=i-2"));
+    HttpRequest old; // an API version without paging
+    Ec2Paging::addPageParameters(old, {}, 500, false, {});
+    QVERIFY(old.form.isEmpty());
+
+    QVERIFY(!Ec2Paging::afterPage({}, u"tok-1"_s, 1)); // ask for the next page
+    const auto last = Ec2Paging::afterPage(u"tok-1"_s, {}, 2);
+    QVERIFY(last && last->isOk());
+    const auto stuck = Ec2Paging::afterPage(u"tok-1"_s, u"tok-1"_s, 2);
+    QVERIFY(stuck && !stuck->isOk());
+    QCOMPARE(stuck->kind(), ApiError::Kind::Parse);
+    QVERIFY2(stuck->message().contains(u"2 page(s)"_s), qPrintable(stuck->message()));
 }
 
 QTEST_GUILESS_MAIN(TestEc2Parsers)
