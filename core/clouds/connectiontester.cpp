@@ -180,36 +180,31 @@ void ConnectionTester::start()
 
 void ConnectionTester::sendS3()
 {
-    const int index = 0;
     const QString region = m_profile.regionOrDefault({});
-    HttpRequest request = Addressing::s3Request(m_profile, region, {});
     m_s3Signer = makeSigner(m_profile.s3Signing);
-    SendOptions options;
-    options.signer = m_s3Signer.get();
-    options.credentials = m_credentials;
-    options.region = region;
-    options.service = u"s3"_s;
-    options.serviceLabel = u"S3"_s;
-    m_transport->setTlsSettings(HttpTransport::endpointKey(request), m_profile.tls);
-    m_requests[index] = request;
-    m_exchanges[index] = m_transport->send(std::move(request), options);
-    connect(m_exchanges[index], &Exchange::finished, this, [this, index](const HttpResponse &r) {
-        onResponse(index, r);
-    });
+    send(0, Addressing::s3Request(m_profile, region, {}), m_s3Signer.get(), u"s3"_s, u"S3"_s);
 }
 
 void ConnectionTester::sendEc2()
 {
-    const int index = int(m_outcomes.size()) - 1;
     const QString region = m_profile.regionOrDefault({});
-    HttpRequest request = Addressing::ec2Request(m_profile, region, "DescribeRegions");
     m_ec2Signer = makeSigner(m_profile.ec2Signing);
+    send(int(m_outcomes.size()) - 1,
+        Addressing::ec2Request(m_profile, region, "DescribeRegions"),
+        m_ec2Signer.get(),
+        u"ec2"_s,
+        u"EC2"_s);
+}
+
+void ConnectionTester::send(
+    int index, HttpRequest request, const Signer *signer, const QString &service, const QString &label)
+{
     SendOptions options;
-    options.signer = m_ec2Signer.get();
+    options.signer = signer;
     options.credentials = m_credentials;
-    options.region = region;
-    options.service = u"ec2"_s;
-    options.serviceLabel = u"EC2"_s;
+    options.region = m_profile.regionOrDefault({});
+    options.service = service;
+    options.serviceLabel = label;
     m_transport->setTlsSettings(HttpTransport::endpointKey(request), m_profile.tls);
     m_requests[index] = request;
     m_exchanges[index] = m_transport->send(std::move(request), options);

@@ -80,6 +80,8 @@ Q_SIGNALS:
 private:
     void sendS3();
     void sendEc2();
+    void send(
+        int index, HttpRequest request, const Signer *signer, const QString &service, const QString &label);
     void onResponse(int index, const HttpResponse &response);
     void settle(int index, ServiceTestOutcome outcome);
     void probeCertificate(int index);
