@@ -56,7 +56,8 @@ for f in /usr/bin/skylight /usr/bin/skylight-cli /usr/bin/skylight-sandbox \
          /usr/share/icons/hicolor/48x48/apps/io.github.skylight.Skylight.png \
          /usr/share/icons/hicolor/128x128/apps/io.github.skylight.Skylight.png \
          /usr/share/icons/hicolor/256x256/apps/io.github.skylight.Skylight.png \
-         /usr/share/man/man1/skylight-cli.1.gz /usr/share/doc/skylight/copyright; do
+         /usr/share/man/man1/skylight.1.gz /usr/share/man/man1/skylight-cli.1.gz \
+         /usr/share/man/man1/skylight-sandbox.1.gz /usr/share/doc/skylight/copyright; do
   [ -f "$f" ] || fail "not installed: $f"
 done
 for b in skylight skylight-cli skylight-sandbox; do

@@ -13,6 +13,8 @@ packages=(
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools time imagemagick
   # the .deb test (packaging/test-deb.sh): icons, the desktop-file and AppStream validators
   librsvg2-bin desktop-file-utils appstream
+  # the Windows installer and man-page checks (packaging/test-installers.sh)
+  nsis groff-base man-db
   # the reference signer for the differential tests
   python3 python3-botocore python3-boto3 openssl
   # an independent iCalendar parser for the .ics export (tests/ec2/tst_ec2schedule)

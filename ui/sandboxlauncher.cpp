@@ -35,9 +35,15 @@ SandboxLauncher::~SandboxLauncher()
 QString SandboxLauncher::findProgram()
 {
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : {dir + QStringLiteral("/skylight-sandbox"),
-             dir + QStringLiteral("/../skylight-sandbox/skylight-sandbox"),
-             dir + QStringLiteral("/../app/skylight-sandbox")}) {
+#ifdef Q_OS_WIN
+    const QString exe = QStringLiteral("skylight-sandbox.exe");
+#else
+    const QString exe = QStringLiteral("skylight-sandbox");
+#endif
+    // Beside skylight (installed, Windows folder, macOS bundle), then the build tree's layouts.
+    for (const QString &candidate : {dir + u'/' + exe,
+             dir + QStringLiteral("/../skylight-sandbox/") + exe,
+             dir + QStringLiteral("/../app/") + exe}) {
         const QFileInfo info(candidate);
         if (info.isFile() && info.isExecutable())
             return info.canonicalFilePath();
