@@ -15,6 +15,8 @@ packages=(
   librsvg2-bin desktop-file-utils appstream
   # the Windows installer and man-page checks (packaging/test-installers.sh)
   nsis groff-base man-db
+  # the soak's leak check (tests/soak/run-soak.sh)
+  heaptrack
   # the reference signer for the differential tests
   python3 python3-botocore python3-boto3 openssl
   # an independent iCalendar parser for the .ics export (tests/ec2/tst_ec2schedule)
