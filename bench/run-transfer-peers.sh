@@ -6,7 +6,8 @@
 # seconds (user+sys of the client and its children, /usr/bin/time) and peak RSS.
 # Usage: bench/run-transfer-peers.sh [BUILD_DIR]
 # Environment: KEYS (default 100000), BIG_MIB (default 1024), SMALL (default 2000), RUNS (default 3),
-# TOOLS (default "skylight aws s3cmd rclone boto3"). A report, never a test.
+# TOOLS (default "skylight aws s3cmd rclone boto3"), SANDBOX_DATA (a sandbox folder kept between
+# runs: the KEYS keys are put there once, which takes a quarter of an hour). A report, never a test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=$(realpath "${1:-build}")
@@ -19,8 +20,9 @@ scratch=$(mktemp -d "${TMPDIR:-/tmp}/skylight-bench.XXXXXX")
 sandbox_pid=
 cleanup() { [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$scratch"; }
 trap cleanup EXIT
+data=${SANDBOX_DATA:-$scratch/sandbox}
 
-"$build/app/skylight-sandbox" --listen 127.0.0.1:0 --data "$scratch/sandbox" > "$scratch/sandbox.out" 2>&1 &
+"$build/app/skylight-sandbox" --listen 127.0.0.1:0 --data "$data" > "$scratch/sandbox.out" 2>&1 &
 sandbox_pid=$!
 for _ in $(seq 100); do grep -q ready "$scratch/sandbox.out" && break; sleep 0.1; done
 url=$(grep -o 's3=[^ ]*' "$scratch/sandbox.out" | cut -d= -f2)
@@ -51,7 +53,10 @@ cli="$scratch/cli"
 boto="$scratch/boto"
 
 # Data: KEYS keys under list/ (boto3, 16 threads), one BIG_MIB file, SMALL files of 4 KiB.
-"$boto" populate bench "$keys" > /dev/null
+if [ ! -e "$data/.bench-populated-$keys" ]; then
+    "$boto" populate bench "$keys" > /dev/null
+    touch "$data/.bench-populated-$keys"
+fi
 head -c $((big * 1024 * 1024)) /dev/urandom > "$scratch/big.bin"
 mkdir -p "$scratch/small/a" "$scratch/small/b"
 for i in $(seq "$small"); do head -c 4096 /dev/urandom > "$scratch/small/$((i % 2 == 0 ? 0 : 1))-$i"; done

@@ -34,6 +34,9 @@ constexpr ActionName kActions[] = {
     {"completeError"_L1, FaultRule::Action::CompleteError},
     {"clockShift"_L1, FaultRule::Action::ClockShift},
     {"corrupt"_L1, FaultRule::Action::Corrupt},
+    {"drip"_L1, FaultRule::Action::Drip},
+    {"chunkedCut"_L1, FaultRule::Action::ChunkedCut},
+    {"redirect"_L1, FaultRule::Action::Redirect},
 };
 
 const QStringList &knownFields()
@@ -53,6 +56,9 @@ const QStringList &knownFields()
         u"status"_s,
         u"code"_s,
         u"message"_s,
+        u"retryAfter"_s,
+        u"location"_s,
+        u"region"_s,
         u"comment"_s};
     return fields;
 }
@@ -104,6 +110,12 @@ QString parseRule(const QJsonObject &o, FaultRule *rule)
     rule->status = o.value("status"_L1).toInt(0);
     rule->code = o.value("code"_L1).toString().toUtf8();
     rule->message = o.value("message"_L1).toString().toUtf8();
+    rule->retryAfterSeconds = o.value("retryAfter"_L1).toInt(-1);
+    rule->location = o.value("location"_L1).toString().toUtf8();
+    rule->region = o.value("region"_L1).toString().toUtf8();
+    if (o.contains("retryAfter"_L1)
+        && (rule->action != FaultRule::Action::Error || rule->retryAfterSeconds < 0))
+        return u"\"retryAfter\" (seconds, 0 or more) goes with \"error\""_s;
     switch (rule->action) {
     case FaultRule::Action::Delay:
         if (rule->delayMs <= 0)
@@ -125,6 +137,22 @@ QString parseRule(const QJsonObject &o, FaultRule *rule)
         if (o.contains("offset"_L1) && rule->offset < 0)
             return u"\"offset\" counts body bytes from 0"_s;
         break;
+    case FaultRule::Action::Drip:
+        if (rule->bytes < 0)
+            rule->bytes = 1024;
+        if (rule->delayMs <= 0)
+            rule->delayMs = 1000;
+        if (rule->bytes == 0)
+            return u"\"drip\" needs \"bytes\" > 0"_s;
+        break;
+    case FaultRule::Action::Redirect:
+        if (rule->status < 300 || rule->status > 399)
+            return u"\"redirect\" needs \"status\" (300-399)"_s;
+        if (rule->location.isEmpty() && rule->region.isEmpty())
+            return u"\"redirect\" needs \"location\" or \"region\""_s;
+        if (rule->code.isEmpty())
+            rule->code = rule->status == 301 ? "PermanentRedirect" : "TemporaryRedirect";
+        break;
     default:
         break;
     }
@@ -141,6 +169,10 @@ QByteArray defaultMessage(const QByteArray &code)
         return "Service is unable to handle request.";
     if (code == "RequestLimitExceeded")
         return "Request limit exceeded.";
+    if (code == "PermanentRedirect")
+        return "The bucket you are attempting to access must be addressed using the specified endpoint.";
+    if (code == "TemporaryRedirect")
+        return "Please re-send this request to the specified temporary endpoint.";
     return "Fault injected by the sandbox: " + code;
 }
 
@@ -246,6 +278,9 @@ FaultDecision FaultRules::decide(QByteArrayView method, QByteArrayView target, Q
         decision.status = rule.status;
         decision.code = rule.code;
         decision.message = rule.message;
+        decision.retryAfterSeconds = rule.retryAfterSeconds;
+        decision.location = rule.location;
+        decision.region = rule.region;
         switch (rule.action) {
         case FaultRule::Action::Reset:
             decision.kind = FaultDecision::Kind::Reset;
@@ -264,6 +299,16 @@ FaultDecision FaultRules::decide(QByteArrayView method, QByteArrayView target, Q
             break;
         case FaultRule::Action::Corrupt:
             decision.kind = FaultDecision::Kind::Corrupt;
+            break;
+        case FaultRule::Action::Drip:
+            decision.kind = FaultDecision::Kind::Drip;
+            decision.intervalMs = rule.delayMs;
+            break;
+        case FaultRule::Action::ChunkedCut:
+            decision.kind = FaultDecision::Kind::ChunkedCut;
+            break;
+        case FaultRule::Action::Redirect:
+            decision.kind = FaultDecision::Kind::Redirect;
             break;
         default:
             decision.kind = FaultDecision::Kind::CompleteError;
@@ -284,9 +329,18 @@ SandboxResponse FaultRules::errorResponse(
         response = Ec2Xml::error(decision.status, decision.code, message, requestId);
     } else {
         const S3Call call {request, {}, {}, requestId, {}, now};
-        response = call.error(decision.status, decision.code, message);
+        QList<std::pair<QByteArray, QByteArray>> extra;
+        if (!decision.region.isEmpty())
+            extra.append({"Region", decision.region});
+        response = call.error(decision.status, decision.code, message, extra);
         response.addHeader("x-amz-request-id", requestId);
     }
+    if (decision.retryAfterSeconds >= 0)
+        response.addHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
+    if (!decision.location.isEmpty())
+        response.addHeader("Location", QByteArray(decision.location).replace("{target}", request.target));
+    if (!decision.region.isEmpty())
+        response.addHeader("x-amz-bucket-region", decision.region);
     response.addHeader("Date", SigningTime::httpDate(now));
     response.addHeader("Server", "SkylightSandbox");
     return response;

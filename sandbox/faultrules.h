@@ -24,6 +24,9 @@ struct FaultDecision
         Error,          // `status` with an S3 or EC2 error `code` (the request is not run)
         CompleteError,  // CompleteMultipartUpload answers 200 with <Error><Code>code</Code>
         Corrupt,        // the real answer with one body byte flipped (at `offset`)
+        Drip,           // the real answer, its body `bytes` at a time every `intervalMs`, then a close
+        ChunkedCut, // the real answer sent chunked, `bytes` body bytes, then a clean close (no last chunk)
+        Redirect,   // `status` 3xx with an S3 <Error> `code`, `location` and `region` (not run)
     };
 
     Kind kind = Kind::None;
@@ -34,6 +37,10 @@ struct FaultDecision
     QByteArray message;
     int delayMs = 0;              // before the answer is written
     qint64 clockShiftSeconds = 0; // the server's clock while it handles the request
+    int intervalMs = 0;           // Drip: between two pieces of the body
+    int retryAfterSeconds = -1;   // Error: a Retry-After header; -1: none
+    QByteArray location;          // Redirect: the Location header, "{target}" replaced by the request target
+    QByteArray region;            // Redirect: the x-amz-bucket-region header and <Region>
 
     bool isNone() const { return kind == Kind::None && delayMs == 0 && clockShiftSeconds == 0; }
 };
@@ -53,6 +60,9 @@ struct FaultRule
         CompleteError,
         ClockShift,
         Corrupt,
+        Drip,
+        ChunkedCut,
+        Redirect,
     };
 
     QByteArray method;         // upper case; empty: any
@@ -68,6 +78,9 @@ struct FaultRule
     int status = 0;
     QByteArray code;
     QByteArray message;
+    int retryAfterSeconds = -1;
+    QByteArray location;
+    QByteArray region;
 
     // Pure: does the request look like what the rule is about? `requestEc2Action` is the Action of an
     // EC2 request (empty for S3).
@@ -101,7 +114,8 @@ public:
     // Counts the request against every rule it matches and says what goes wrong with it.
     FaultDecision decide(QByteArrayView method, QByteArrayView target, QByteArrayView ec2Action = {});
 
-    // The answer of an Error decision: S3's <Error> or EC2's <Response><Errors>, with a Date header.
+    // The answer of an Error (or Redirect) decision: S3's <Error> or EC2's <Response><Errors>, with a
+    // Date header (and Retry-After, Location, x-amz-bucket-region when the rule gave them).
     static SandboxResponse errorResponse(
         const FaultDecision &decision, const SandboxRequest &request, const QDateTime &now);
 

@@ -168,12 +168,42 @@ HttpRequestParser::State HttpRequestParser::feedChunked(QByteArray &input, QByte
     return m_state;
 }
 
+HttpRequestParser::State HttpRequestParser::rejectNonHttp(QByteArrayView input)
+{
+    // A TLS record (handshake 0x16, version 0x03 0x0X): a client speaking https to this plain port.
+    // It waits for a ServerHello that never comes, so the connection is closed at once.
+    if (!input.isEmpty() && input.front() == '\x16' && (input.size() < 2 || input.at(1) == '\x03'))
+        return fail(0, "a TLS handshake on a plain HTTP port");
+    // Otherwise the request line so far: a token method, then no control bytes.
+    const qsizetype lineEnd = input.indexOf('\n');
+    const QByteArrayView line = lineEnd < 0 ? input : input.first(lineEnd);
+    const qsizetype space = line.indexOf(' ');
+    QByteArrayView method = space < 0 ? line : line.first(space);
+    if (space < 0 && method.endsWith('\r'))
+        method.chop(1); // the line's end, judged below
+    if (!method.isEmpty() && !isToken(method))
+        return fail(400, "not an HTTP request");
+    if (lineEnd >= 0) { // a whole request line: it must end in the HTTP version
+        const QByteArrayView version = line.sliced(line.lastIndexOf(' ') + 1);
+        if (space < 0 || !version.startsWith("HTTP/"))
+            return fail(400, "not an HTTP request");
+    }
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const auto u = static_cast<unsigned char>(line.at(i));
+        if ((u < 32 && !(u == '\r' && i + 1 == line.size())) || u == 127)
+            return fail(400, "not an HTTP request");
+    }
+    return m_state;
+}
+
 HttpRequestParser::State HttpRequestParser::feed(QByteArray &input, QByteArray *body)
 {
     if (m_state == State::Head) {
         // Tolerate blank lines between pipelined requests (RFC 9112 §2.2).
         while (input.startsWith("\r\n"))
             input.remove(0, 2);
+        if (rejectNonHttp(input) == State::Error)
+            return m_state;
         const qsizetype end = input.indexOf("\r\n\r\n");
         if (end < 0) {
             if (input.size() > kMaxHeadBytes)

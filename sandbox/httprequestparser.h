@@ -17,7 +17,7 @@ public:
         Head,     // reading the request line and headers
         Body,     // the head is complete; body bytes follow
         Complete, // one whole request; call reset() before the next
-        Error,    // malformed; errorStatus() says what to answer, then close
+        Error,    // malformed; errorStatus() says what to answer (0: nothing), then close
     };
 
     static constexpr qsizetype kMaxHeadBytes = 64 * 1024;
@@ -51,6 +51,9 @@ private:
 
     State fail(int status, QByteArray message);
     State parseHead(QByteArrayView head);
+    // A TLS handshake or bytes no HTTP request line holds, seen as soon as they arrive (a client
+    // would otherwise wait for an answer to a head that never ends).
+    State rejectNonHttp(QByteArrayView input);
     State feedChunked(QByteArray &input, QByteArray *body);
 
     State m_state = State::Head;

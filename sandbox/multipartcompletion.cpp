@@ -64,6 +64,9 @@ SandboxResponse errorAfter200(const S3Call &call, const QByteArray &code)
 {
     SandboxResponse response = call.error(500, code, "We encountered an internal error. Please try again.");
     response.status = 200;
+    // S3 sends the head at once and whitespace while it works; the <Error> comes after it.
+    const qsizetype declarationEnd = response.body.startsWith("<?xml") ? response.body.indexOf('>') + 1 : 0;
+    response.body.insert(declarationEnd, "\n \n \n");
     return response;
 }
 

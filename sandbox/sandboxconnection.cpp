@@ -134,6 +134,10 @@ void SandboxConnection::processInput()
         QByteArray bodyBytes;
         const HttpRequestParser::State state = m_parser.feed(m_input, &bodyBytes);
         if (state == HttpRequestParser::State::Error) {
+            if (m_parser.errorStatus() == 0) {
+                m_socket->abort(); // a TLS ClientHello: no HTTP answer it could read
+                return;
+            }
             writeError(m_parser.errorStatus(), m_parser.errorMessage());
             return;
         }
@@ -190,8 +194,9 @@ void SandboxConnection::dispatch()
     const SandboxResponse response = m_handler(request);
     if (!request.bodyFile.isEmpty())
         QFile::remove(request.bodyFile); // not taken over by the store
-    const bool cut
-        = fault.kind == FaultDecision::Kind::ResetAfterBody || fault.kind == FaultDecision::Kind::ShortBody;
+    const bool cut = fault.kind == FaultDecision::Kind::ResetAfterBody
+        || fault.kind == FaultDecision::Kind::ShortBody || fault.kind == FaultDecision::Kind::ChunkedCut
+        || fault.kind == FaultDecision::Kind::Drip;
     const qint64 flipAt
         = fault.kind == FaultDecision::Kind::Corrupt ? std::max<qint64>(fault.offset, -1) : kNoFlip;
     if (fault.delayMs > 0) {
@@ -217,15 +222,37 @@ void SandboxConnection::writeCut(const SandboxResponse &response, const FaultDec
     if (!response.bodyFile.isEmpty()) {
         length = response.bodyLength;
         QFile file(response.bodyFile);
-        // Only what is sent is read: faults cut bodies, so a small part.
-        const qint64 wanted = fault.bytes < 0 ? length / 2 : std::min(fault.bytes, length);
+        // Only what is sent is read: faults cut bodies, so a small part (a drip sends it all, slowly:
+        // meant for small bodies).
+        const qint64 wanted = fault.kind == FaultDecision::Kind::Drip ? length
+            : fault.bytes < 0                                         ? length / 2
+                                                                      : std::min(fault.bytes, length);
         body = file.open(QIODevice::ReadOnly) && file.seek(response.bodyOffset) ? file.read(wanted)
                                                                                 : QByteArray();
     }
     if (response.headOnly)
         length = response.headLength;
     m_writing = true; // this connection answers nothing more
+    if (response.headOnly)
+        body.clear();
+    if (fault.kind == FaultDecision::Kind::ChunkedCut) {
+        SandboxResponse chunked = response;
+        chunked.addHeader("Transfer-Encoding", "chunked");
+        m_socket->write(responseHead(chunked, -1, false));
+        const qint64 sent
+            = fault.bytes < 0 ? length / 2 : std::min(fault.bytes, std::max<qint64>(length - 1, 0));
+        if (sent > 0 && !response.headOnly) {
+            m_socket->write(QByteArray::number(sent, 16) + "\r\n");
+            m_socket->write(body.left(sent) + "\r\n");
+        }
+        m_socket->disconnectFromHost(); // a clean FIN, and no last (zero-length) chunk
+        return;
+    }
     m_socket->write(responseHead(response, length, false));
+    if (fault.kind == FaultDecision::Kind::Drip) {
+        drip(body, qMax<qint64>(fault.bytes, 1), qMax(fault.intervalMs, 1));
+        return;
+    }
     if (fault.kind == FaultDecision::Kind::ShortBody) {
         const qint64 sent
             = fault.bytes < 0 ? length / 2 : std::min(fault.bytes, std::max<qint64>(length - 1, 0));
@@ -236,6 +263,19 @@ void SandboxConnection::writeCut(const SandboxResponse &response, const FaultDec
     m_socket->write(body.left(std::max<qint64>(fault.bytes, 0)));
     m_socket->flush();
     resetConnection();
+}
+
+void SandboxConnection::drip(const QByteArray &body, qint64 bytes, int intervalMs)
+{
+    if (body.isEmpty()) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    m_socket->write(body.left(bytes));
+    QTimer::singleShot(intervalMs, this, [this, rest = body.mid(bytes), bytes, intervalMs] {
+        if (m_socket->state() == QAbstractSocket::ConnectedState)
+            drip(rest, bytes, intervalMs);
+    });
 }
 
 void SandboxConnection::resetConnection()

@@ -47,6 +47,8 @@ private:
     void writeError(int status, const QByteArray &message);
     // A fault's answer: the head, part of the body, then a reset or a clean close.
     void writeCut(const SandboxResponse &response, const FaultDecision &fault);
+    // A Drip fault: `bytes` of `body` now, the rest later, then a clean close.
+    void drip(const QByteArray &body, qint64 bytes, int intervalMs);
     void resetConnection();
     void finishResponse();
 

@@ -150,7 +150,7 @@ SandboxResponse SandboxServer::handleApi(const SandboxRequest &request)
     const FaultDecision fault = std::exchange(m_pendingFault, FaultDecision());
     m_clock->setOffset(fault.clockShiftSeconds);
     SandboxResponse response;
-    if (fault.kind == FaultDecision::Kind::Error) {
+    if (fault.kind == FaultDecision::Kind::Error || fault.kind == FaultDecision::Kind::Redirect) {
         response = FaultRules::errorResponse(fault, request, m_clock->nowUtc());
     } else {
         if (fault.kind == FaultDecision::Kind::CompleteError)

@@ -15,10 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 std::optional<SelectedCloud> withKeys(
     const CloudProfile &profile, const QCommandLineParser &p, QString *error)
@@ -47,7 +47,7 @@ std::optional<SelectedCloud> fromProfile(const QCommandLineParser &p, QString *e
     }
     const CloudProfile *found = store.find(p.value(u"profile"_s));
     if (!found) {
-        *error = tr("no profile named %1").arg(p.value(u"profile"_s));
+        *error = Tr::tr("no profile named %1").arg(p.value(u"profile"_s));
         return std::nullopt;
     }
     return withKeys(*found, p, error);
@@ -70,12 +70,12 @@ int printError(const QString &command, const QString &message, int status)
 QList<QCommandLineOption> s3CloudOptions()
 {
     return {
-        {u"profile"_s, tr("The cloud profile to use."), u"NAME"_s},
+        {u"profile"_s, Tr::tr("The cloud profile to use."), u"NAME"_s},
         {u"endpoint-url"_s,
-            tr("An ad-hoc cloud at this URL (keys from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)."),
+            Tr::tr("An ad-hoc cloud at this URL (keys from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)."),
             u"URL"_s},
         {u"provider"_s,
-            tr("With --endpoint-url: aws, eucalyptus, gcs, internet-archive, s3-compatible or sandbox."),
+            Tr::tr("With --endpoint-url: aws, eucalyptus, gcs, internet-archive, s3-compatible or sandbox."),
             u"NAME"_s},
     };
 }
@@ -102,13 +102,13 @@ std::optional<SelectedCloud> selectCloud(
         : s3                                       ? env.s3EndpointUrl()
                                                    : QString();
     if (url.isEmpty()) {
-        *error = tr("say which cloud: --profile NAME, or --endpoint-url URL");
+        *error = Tr::tr("say which cloud: --profile NAME, or --endpoint-url URL");
         return std::nullopt;
     }
     const QString providerName = p.isSet(u"provider"_s) ? p.value(u"provider"_s) : defaultProvider;
     const auto provider = cloudProviderFromName(providerName);
     if (!provider) {
-        *error = tr("unknown provider %1").arg(providerName);
+        *error = Tr::tr("unknown provider %1").arg(providerName);
         return std::nullopt;
     }
     const QString region = p.isSet(u"region"_s) ? p.value(u"region"_s) : env.region();

@@ -23,10 +23,10 @@ using Ec2Cli::printJson;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ec2", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ec2)
+};
 
 int regions(Ec2Client *client, const QString &region, bool json)
 {
@@ -53,7 +53,7 @@ int action(Ec2Client *client, InstanceActionJob::Action what, const QString &reg
     for (const InstanceStateChange &change : r.changes)
         out(u"%1\t%2 -> %3"_s.arg(change.instanceId, change.previousState, change.currentState));
     if (r.changes.isEmpty())
-        out(tr("%1: accepted").arg(ids.join(u' ')));
+        out(Tr::tr("%1: accepted").arg(ids.join(u' ')));
     return 0;
 }
 
@@ -62,7 +62,7 @@ int reschedule(Ec2Client *client, const QString &region, const QStringList &args
     const QDateTime notBefore = parseEc2Time(args.at(2));
     if (!notBefore.isValid())
         return fail(
-            tr("not a time: %1 (give an ISO 8601 time such as 2026-12-01T10:00:00Z)").arg(args.at(2)), 2);
+            Tr::tr("not a time: %1 (give an ISO 8601 time such as 2026-12-01T10:00:00Z)").arg(args.at(2)), 2);
     const ModifyInstanceEventStartTimeResult r
         = runToEnd(client->modifyInstanceEventStartTime({region, args.at(0), args.at(1), notBefore}));
     if (!r.error.isOk()) // refused before sending: the reason alone says it best
@@ -76,8 +76,8 @@ int reschedule(Ec2Client *client, const QString &region, const QStringList &args
             {u"notAfter"_s, Ec2Cli::time(e.notAfter)},
             {u"notBeforeDeadline"_s, Ec2Cli::time(e.notBeforeDeadline)}}});
     } else {
-        out(tr("%1 %2 %3 now starts %4").arg(args.at(0), args.at(1), e.code, Ec2Cli::time(e.notBefore))
-            + (e.notAfter.isValid() ? tr(", ends %1").arg(Ec2Cli::time(e.notAfter)) : QString()));
+        out(Tr::tr("%1 %2 %3 now starts %4").arg(args.at(0), args.at(1), e.code, Ec2Cli::time(e.notBefore))
+            + (e.notAfter.isValid() ? Tr::tr(", ends %1").arg(Ec2Cli::time(e.notAfter)) : QString()));
     }
     return 0;
 }
@@ -110,8 +110,9 @@ int listAllClouds(const QCommandLineParser &p, const QString &verb, const QStrin
     for (const QString &e : std::as_const(errors))
         fail(e);
     if (sources.isEmpty() && errors.isEmpty())
-        return fail(tr("no cloud with EC2 is configured: add one with `skylight-cli profiles add`, or say "
-                       "which with --cloud NAME or --endpoint-url URL"),
+        return fail(
+            Tr::tr("no cloud with EC2 is configured: add one with `skylight-cli profiles add`, or say "
+                   "which with --cloud NAME or --endpoint-url URL"),
             2);
     HttpTransport transport;
     const int status = list(&transport, p, verb, sources);
@@ -124,34 +125,35 @@ int runEc2Command(const QStringList &arguments)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Lists regions, instances and scheduled events; exports the events as iCalendar; "
-           "reschedules an event; starts, stops, reboots and terminates instances."));
+        Tr::tr("Lists regions, instances and scheduled events; exports the events as iCalendar; "
+               "reschedules an event; starts, stops, reboots and terminates instances."));
     p.addHelpOption();
     p.addPositionalArgument(u"action"_s,
-        tr("regions, instances, events, reschedule INSTANCE EVENT-ID TIME, "
-           "start|stop|reboot|terminate ID…"));
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
-    const QCommandLineOption upcoming(u"upcoming"_s, tr("events: only scheduled events not yet over."));
+        Tr::tr("regions, instances, events, reschedule INSTANCE EVENT-ID TIME, "
+               "start|stop|reboot|terminate ID…"));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Print JSON."));
+    const QCommandLineOption upcoming(u"upcoming"_s, Tr::tr("events: only scheduled events not yet over."));
     const QCommandLineOption ics(
-        u"ics"_s, tr("events: also write them to FILE as iCalendar (RFC 5545)."), u"FILE"_s);
+        u"ics"_s, Tr::tr("events: also write them to FILE as iCalendar (RFC 5545)."), u"FILE"_s);
     const QCommandLineOption profile(
-        QStringList {u"profile"_s, u"cloud"_s}, tr("The cloud (profile) to use."), u"NAME"_s);
+        QStringList {u"profile"_s, u"cloud"_s}, Tr::tr("The cloud (profile) to use."), u"NAME"_s);
     const QCommandLineOption endpoint(
-        u"endpoint-url"_s, tr("Use this endpoint instead of a profile."), u"URL"_s);
-    const QCommandLineOption provider(u"provider"_s, tr("With --endpoint-url: the provider."), u"NAME"_s);
+        u"endpoint-url"_s, Tr::tr("Use this endpoint instead of a profile."), u"URL"_s);
+    const QCommandLineOption provider(u"provider"_s, Tr::tr("With --endpoint-url: the provider."), u"NAME"_s);
     const QCommandLineOption region(
-        u"region"_s, tr("Only this region (default: every region of the profile)."), u"R"_s);
+        u"region"_s, Tr::tr("Only this region (default: every region of the profile)."), u"R"_s);
     const QCommandLineOption apiVersion(
-        u"api-version"_s, tr("The EC2 API version to speak."), u"YYYY-MM-DD"_s);
+        u"api-version"_s, Tr::tr("The EC2 API version to speak."), u"YYYY-MM-DD"_s);
     const QCommandLineOption timeout(
-        u"keychain-timeout"_s, tr("Milliseconds to wait for the keychain."), u"MS"_s);
+        u"keychain-timeout"_s, Tr::tr("Milliseconds to wait for the keychain."), u"MS"_s);
     p.addOptions({json, upcoming, ics, profile, endpoint, provider, region, apiVersion, timeout});
     if (const auto done = parseCommandLine(p, u"ec2"_s, arguments))
         return *done;
     QStringList positional = p.positionalArguments();
     if (positional.isEmpty())
-        return fail(tr("an action is needed: regions, instances, events, reschedule, start, stop, reboot or "
-                       "terminate"),
+        return fail(
+            Tr::tr("an action is needed: regions, instances, events, reschedule, start, stop, reboot or "
+                   "terminate"),
             2);
     const QString verb = positional.takeFirst();
 
@@ -169,7 +171,7 @@ int runEc2Command(const QStringList &arguments)
     CloudProfile cloud = selected->profile;
     const Credentials credentials = selected->credentials;
     if (!cloud.hasEc2())
-        return fail(tr("%1 has no EC2 endpoint").arg(cloud.name));
+        return fail(Tr::tr("%1 has no EC2 endpoint").arg(cloud.name));
     if (p.isSet(apiVersion))
         cloud.ec2ApiVersion = p.value(apiVersion);
 
@@ -181,7 +183,7 @@ int runEc2Command(const QStringList &arguments)
         return regions(&client, p.value(region), p.isSet(json));
     if (verb == u"reschedule"_s) {
         if (positional.size() != 3)
-            return fail(tr("reschedule needs INSTANCE EVENT-ID TIME"), 2);
+            return fail(Tr::tr("reschedule needs INSTANCE EVENT-ID TIME"), 2);
         return reschedule(&client, p.value(region), positional, p.isSet(json));
     }
     const QHash<QString, InstanceActionJob::Action> actions {{u"start"_s, InstanceActionJob::Action::Start},
@@ -190,8 +192,8 @@ int runEc2Command(const QStringList &arguments)
         {u"terminate"_s, InstanceActionJob::Action::Terminate}};
     if (actions.contains(verb)) {
         if (positional.isEmpty())
-            return fail(tr("%1 needs at least one instance id").arg(verb), 2);
+            return fail(Tr::tr("%1 needs at least one instance id").arg(verb), 2);
         return action(&client, actions.value(verb), p.value(region), positional);
     }
-    return fail(tr("unknown action or extra arguments: %1").arg(arguments.join(u' ')), 2);
+    return fail(Tr::tr("unknown action or extra arguments: %1").arg(arguments.join(u' ')), 2);
 }

@@ -19,10 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ec2", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ec2)
+};
 
 struct Collected
 {
@@ -72,10 +72,10 @@ bool writeIcs(const QString &path, const QList<MaintenanceEvent> &events, const 
 {
     ICalendarWriter writer;
     writer.setTimestamp(now);
-    writer.setCalendarName(tr("Skylight maintenance schedule"));
+    writer.setCalendarName(Tr::tr("Skylight maintenance schedule"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(writer.write(events)) < 0 || !file.commit()) {
-        Ec2Cli::fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        Ec2Cli::fail(Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     return true;
@@ -145,8 +145,9 @@ int events(HttpTransport *transport, const QList<Ec2Refresh::Source> &sources, c
             continue;
         }
         // Not a failure: such a cloud has no scheduled events to tell of (Ec2Refresh skips it).
-        fail(tr("%1: DescribeInstanceStatus is not offered by this cloud's EC2 API version %2 (it needs %3 "
-                "or later): no scheduled events to show")
+        fail(Tr::tr(
+            "%1: DescribeInstanceStatus is not offered by this cloud's EC2 API version %2 (it needs %3 "
+            "or later): no scheduled events to show")
                  .arg(source.profile.name, version, Ec2ApiVersions::introducedIn(u"DescribeInstanceStatus")));
     }
     const Collected c = anyOffers ? refresh(transport, sources) : Collected();

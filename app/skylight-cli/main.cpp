@@ -11,6 +11,7 @@
 #include "s3command.h"
 #include "sandboxcommand.h"
 #include "signcommand.h"
+#include "translationloader.h"
 #include "websitecommand.h"
 
 namespace {
@@ -43,6 +44,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("skylight-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SKYLIGHT_VERSION_STRING));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // Messages in the system's language when Skylight has a catalogue for it (LANGUAGE, LC_ALL, LANG).
+    TranslationLoader translations;
+    translations.install(QString());
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

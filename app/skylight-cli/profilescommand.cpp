@@ -29,10 +29,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("profiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(profiles)
+};
 
 int fail(const QString &message, int status = 1)
 {
@@ -54,25 +54,27 @@ QString mainEndpoint(const CloudProfile &p)
 QString describe(const CloudProfile &p)
 {
     QStringList lines;
-    lines << tr("name:         %1").arg(p.name) << tr("provider:     %1").arg(cloudProviderName(p.provider));
+    lines << Tr::tr("name:         %1").arg(p.name)
+          << Tr::tr("provider:     %1").arg(cloudProviderName(p.provider));
     if (p.hasEc2())
-        lines << tr("EC2:          %1 (%2, API %3)")
+        lines << Tr::tr("EC2:          %1 (%2, API %3)")
                      .arg(p.ec2Url().toString(),
                          signingAlgorithmName(p.ec2Signing.algorithm),
                          p.ec2ApiVersion);
     if (p.hasS3())
-        lines << tr("S3:           %1 (%2, %3)")
+        lines << Tr::tr("S3:           %1 (%2, %3)")
                      .arg(p.s3Url().toString(),
                          signingAlgorithmName(p.s3Signing.algorithm),
                          bucketAddressingName(p.addressing));
-    lines << tr("region:       %1 (%2 known)").arg(p.defaultRegion).arg(p.regions.size());
-    lines << tr("TLS:          %1%2%3")
-                 .arg(tr("system CAs"),
-                     p.tls.caFile.isEmpty() ? QString() : tr(", CA %1").arg(p.tls.caFile),
-                     p.tls.pinnedSha256.isEmpty() ? QString() : tr(", pinned %1").arg(p.tls.pinnedSha256));
-    lines << tr("credentials:  keychain entry %1").arg(p.credentialId);
+    lines << Tr::tr("region:       %1 (%2 known)").arg(p.defaultRegion).arg(p.regions.size());
+    lines << Tr::tr("TLS:          %1%2%3")
+                 .arg(Tr::tr("system CAs"),
+                     p.tls.caFile.isEmpty() ? QString() : Tr::tr(", CA %1").arg(p.tls.caFile),
+                     p.tls.pinnedSha256.isEmpty() ? QString()
+                                                  : Tr::tr(", pinned %1").arg(p.tls.pinnedSha256));
+    lines << Tr::tr("credentials:  keychain entry %1").arg(p.credentialId);
     if (!p.source.isEmpty())
-        lines << tr("imported from %1").arg(p.source);
+        lines << Tr::tr("imported from %1").arg(p.source);
     return lines.join(u'\n');
 }
 
@@ -101,7 +103,7 @@ int show(Context &c, const QString &name)
 {
     const CloudProfile *p = c.store.find(name);
     if (!p)
-        return fail(tr("no profile named %1").arg(name));
+        return fail(Tr::tr("no profile named %1").arg(name));
     printLine(c.json ? QString::fromUtf8(QJsonDocument(p->toJson()).toJson(QJsonDocument::Indented)).trimmed()
                      : describe(*p));
     return 0;
@@ -117,19 +119,20 @@ int storeAll(Context &c, const QList<ImportedProfile> &profiles)
         const CredentialResult r
             = runToEnd(c.credentials.write(imported.profile.credentialId, imported.credentials));
         if (!r.isOk())
-            return fail(tr("%1: %2").arg(imported.profile.name, r.error.message()));
+            return fail(Tr::tr("%1: %2").arg(imported.profile.name, r.error.message()));
         memoryOnly = memoryOnly || r.storage == CredentialResult::Storage::Memory;
     }
     for (const ImportedProfile &imported : profiles) {
         const bool replaced = c.store.upsert(imported.profile);
-        printLine((replaced ? tr("updated %1") : tr("added %1")).arg(imported.profile.name));
+        printLine((replaced ? Tr::tr("updated %1") : Tr::tr("added %1")).arg(imported.profile.name));
     }
     if (!c.store.save())
         return fail(c.store.errorString());
     if (memoryOnly) {
-        return fail(tr("%1 skylight-cli ends now, so the secrets are lost: unlock the keychain and run this "
-                       "again.")
-                        .arg(c.credentials.memoryOnlyReason()),
+        return fail(
+            Tr::tr("%1 skylight-cli ends now, so the secrets are lost: unlock the keychain and run this "
+                   "again.")
+                .arg(c.credentials.memoryOnlyReason()),
             3);
     }
     return 0;
@@ -138,7 +141,7 @@ int storeAll(Context &c, const QList<ImportedProfile> &profiles)
 int import(Context &c, const QStringList &args, bool dryRun, const QString &configFile)
 {
     if (args.isEmpty())
-        return fail(tr("import needs a source: aws, boto, eucarc or s3cfg"), 2);
+        return fail(Tr::tr("import needs a source: aws, boto, eucarc or s3cfg"), 2);
     const QString kind = args.at(0);
     const QString file = args.value(1);
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -154,25 +157,25 @@ int import(Context &c, const QStringList &args, bool dryRun, const QString &conf
         result = BotoImporter::importFiles(file.isEmpty() ? BotoImporter::locate(env) : QStringList {file});
     } else if (kind == u"eucarc"_s) {
         if (file.isEmpty())
-            return fail(tr("import eucarc needs the eucarc file"), 2);
+            return fail(Tr::tr("import eucarc needs the eucarc file"), 2);
         result = EucarcImporter::importFile(file);
     } else if (kind == u"s3cfg"_s) {
         result = S3cfgImporter::importFile(file.isEmpty() ? S3cfgImporter::locate(env) : file);
     } else {
-        return fail(tr("unknown import source '%1'").arg(kind), 2);
+        return fail(Tr::tr("unknown import source '%1'").arg(kind), 2);
     }
     for (const QString &warning : std::as_const(result.warnings))
         std::fprintf(stderr, "warning: %s\n", qPrintable(warning));
     if (!result.isOk())
         return fail(result.error);
     for (const ImportedProfile &imported : std::as_const(result.profiles)) {
-        printLine(tr("%1\t%2\t%3\t%4")
+        printLine(Tr::tr("%1\t%2\t%3\t%4")
                       .arg(imported.profile.name,
                           cloudProviderName(imported.profile.provider),
                           mainEndpoint(imported.profile),
                           imported.credentials.isValid()
-                              ? tr("key %1").arg(maskedKeyId(imported.credentials.accessKeyId()))
-                              : tr("no key")));
+                              ? Tr::tr("key %1").arg(maskedKeyId(imported.credentials.accessKeyId()))
+                              : Tr::tr("no key")));
     }
     if (dryRun)
         return 0;
@@ -183,7 +186,7 @@ int remove(Context &c, const QString &name)
 {
     const CloudProfile *p = c.store.find(name);
     if (!p)
-        return fail(tr("no profile named %1").arg(name));
+        return fail(Tr::tr("no profile named %1").arg(name));
     const QString credentialId = p->credentialId;
     c.store.remove(name);
     if (!c.store.save())
@@ -191,9 +194,9 @@ int remove(Context &c, const QString &name)
     if (!credentialId.isEmpty()) {
         const CredentialResult r = runToEnd(c.credentials.remove(credentialId));
         if (!r.isOk())
-            return fail(tr("removed %1, but its keychain entry stays: %2").arg(name, r.error.message()));
+            return fail(Tr::tr("removed %1, but its keychain entry stays: %2").arg(name, r.error.message()));
     }
-    printLine(tr("removed %1").arg(name));
+    printLine(Tr::tr("removed %1").arg(name));
     return 0;
 }
 
@@ -202,12 +205,12 @@ int test(Context &c, const QString &name)
 {
     const CloudProfile *p = c.store.find(name);
     if (!p)
-        return fail(tr("no profile named %1").arg(name));
+        return fail(Tr::tr("no profile named %1").arg(name));
     Credentials credentials;
     if (!p->credentialId.isEmpty()) {
         const CredentialResult r = runToEnd(c.credentials.read(p->credentialId));
         if (!r.isOk())
-            return fail(tr("%1: %2").arg(name, r.error.message()));
+            return fail(Tr::tr("%1: %2").arg(name, r.error.message()));
         credentials = r.credentials;
     }
     HttpTransport transport;
@@ -225,7 +228,7 @@ int test(Context &c, const QString &name)
             printLine(outcome.summary());
     }
     if (result.outcomes.isEmpty())
-        return fail(tr("%1 has neither an S3 nor an EC2 endpoint").arg(name));
+        return fail(Tr::tr("%1 has neither an S3 nor an EC2 endpoint").arg(name));
     if (const ServiceTestOutcome *failure = result.firstFailure())
         return fail(failure->summary());
     return 0;
@@ -235,12 +238,12 @@ int test(Context &c, const QString &name)
 QList<QCommandLineOption> fieldOptions()
 {
     return {
-        {u"ec2-signing"_s, tr("add: EC2 signing: v4, v2 or v2-sha1."), u"NAME"_s},
-        {u"s3-signing"_s, tr("add: S3 signing: v4-s3, s3-v1, goog-v1 or low (https only)."), u"NAME"_s},
-        {u"addressing"_s, tr("add: bucket addressing: virtual-host, path or auto."), u"STYLE"_s},
-        {u"ec2-api-version"_s, tr("add: the EC2 API Version to send."), u"DATE"_s},
-        {u"ca-file"_s, tr("add: a PEM file of extra trusted CAs."), u"FILE"_s},
-        {u"pin-sha256"_s, tr("add: trust the certificate with this SHA-256 fingerprint."), u"HEX"_s},
+        {u"ec2-signing"_s, Tr::tr("add: EC2 signing: v4, v2 or v2-sha1."), u"NAME"_s},
+        {u"s3-signing"_s, Tr::tr("add: S3 signing: v4-s3, s3-v1, goog-v1 or low (https only)."), u"NAME"_s},
+        {u"addressing"_s, Tr::tr("add: bucket addressing: virtual-host, path or auto."), u"STYLE"_s},
+        {u"ec2-api-version"_s, Tr::tr("add: the EC2 API Version to send."), u"DATE"_s},
+        {u"ca-file"_s, Tr::tr("add: a PEM file of extra trusted CAs."), u"FILE"_s},
+        {u"pin-sha256"_s, Tr::tr("add: trust the certificate with this SHA-256 fingerprint."), u"HEX"_s},
     };
 }
 
@@ -251,7 +254,7 @@ bool applyFieldOptions(const QCommandLineParser &p, CloudProfile &profile, QStri
             return true;
         const auto algorithm = signingAlgorithmFromName(p.value(option));
         if (!algorithm) {
-            *error = tr("unknown --%1 '%2'").arg(option, p.value(option));
+            *error = Tr::tr("unknown --%1 '%2'").arg(option, p.value(option));
             return false;
         }
         choice.algorithm = *algorithm;
@@ -262,7 +265,7 @@ bool applyFieldOptions(const QCommandLineParser &p, CloudProfile &profile, QStri
     if (p.isSet(u"addressing"_s)) {
         const auto addressing = bucketAddressingFromName(p.value(u"addressing"_s));
         if (!addressing) {
-            *error = tr("unknown --addressing '%1'").arg(p.value(u"addressing"_s));
+            *error = Tr::tr("unknown --addressing '%1'").arg(p.value(u"addressing"_s));
             return false;
         }
         profile.addressing = *addressing;
@@ -282,33 +285,34 @@ int runProfilesCommand(const QStringList &arguments)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Lists, shows, adds, imports, tests and removes cloud profiles. Secrets go "
-           "to the OS keychain, never to the profile file."));
+        Tr::tr("Lists, shows, adds, imports, tests and removes cloud profiles. Secrets go "
+               "to the OS keychain, never to the profile file."));
     p.addHelpOption();
     p.addPositionalArgument(
-        u"action"_s, tr("list, show NAME, add NAME, import SOURCE [FILE], test NAME, remove NAME"));
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
-    const QCommandLineOption dryRun(u"dry-run"_s, tr("import: show what would be imported, store nothing."));
-    const QCommandLineOption config(u"config"_s, tr("import aws: the config file."), u"FILE"_s);
+        u"action"_s, Tr::tr("list, show NAME, add NAME, import SOURCE [FILE], test NAME, remove NAME"));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Print JSON."));
+    const QCommandLineOption dryRun(
+        u"dry-run"_s, Tr::tr("import: show what would be imported, store nothing."));
+    const QCommandLineOption config(u"config"_s, Tr::tr("import aws: the config file."), u"FILE"_s);
     const QCommandLineOption provider(u"provider"_s,
-        tr("add: aws, eucalyptus, gcs, internet-archive, s3-compatible or sandbox."),
+        Tr::tr("add: aws, eucalyptus, gcs, internet-archive, s3-compatible or sandbox."),
         u"NAME"_s);
     const QCommandLineOption endpoint(u"endpoint-url"_s,
-        tr("add: the endpoint (S3 and EC2 for the sandbox, the host for Eucalyptus)."),
+        Tr::tr("add: the endpoint (S3 and EC2 for the sandbox, the host for Eucalyptus)."),
         u"URL"_s);
-    const QCommandLineOption region(u"region"_s, tr("add: the default region."), u"REGION"_s);
+    const QCommandLineOption region(u"region"_s, Tr::tr("add: the default region."), u"REGION"_s);
     const QCommandLineOption withKey(u"key-from-env"_s,
-        tr("add: store AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY from the environment as this profile's "
-           "keys."));
+        Tr::tr("add: store AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY from the environment as this profile's "
+               "keys."));
     const QCommandLineOption timeout(
-        u"keychain-timeout"_s, tr("Milliseconds to wait for the keychain (default 5000)."), u"MS"_s);
+        u"keychain-timeout"_s, Tr::tr("Milliseconds to wait for the keychain (default 5000)."), u"MS"_s);
     p.addOptions({json, dryRun, config, provider, endpoint, region, withKey, timeout});
     p.addOptions(fieldOptions());
     if (const auto done = parseCommandLine(p, u"profiles"_s, arguments))
         return *done;
     QStringList positional = p.positionalArguments();
     if (positional.isEmpty())
-        return fail(tr("an action is needed: list, show, add, import, test or remove"), 2);
+        return fail(Tr::tr("an action is needed: list, show, add, import, test or remove"), 2);
     const QString action = positional.takeFirst();
 
     Context c;
@@ -332,7 +336,7 @@ int runProfilesCommand(const QStringList &arguments)
         const auto kind = cloudProviderFromName(p.value(provider));
         if (!kind)
             return fail(
-                tr("add needs --provider aws|eucalyptus|gcs|internet-archive|s3-compatible|sandbox"), 2);
+                Tr::tr("add needs --provider aws|eucalyptus|gcs|internet-archive|s3-compatible|sandbox"), 2);
         QString error;
         const auto made = AdHocProfile::make(*kind, p.value(endpoint), p.value(region), &error);
         if (!made)
@@ -349,12 +353,12 @@ int runProfilesCommand(const QStringList &arguments)
             const EnvironmentCredentials env = EnvironmentCredentials::read();
             if (!env.hasKeys())
                 return fail(env.problem().isEmpty()
-                        ? tr("--key-from-env: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set")
+                        ? Tr::tr("--key-from-env: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set")
                         : env.problem(),
                     2);
             added.credentials = env.credentials();
         }
         return storeAll(c, {added});
     }
-    return fail(tr("unknown or incomplete action '%1'").arg(action), 2);
+    return fail(Tr::tr("unknown or incomplete action '%1'").arg(action), 2);
 }

@@ -54,24 +54,46 @@ int runSignCommand(const QStringList &arguments)
         p.addOption(o);
         return o;
     };
-    const auto request = opt("request", "The raw HTTP request to sign ('-' for standard input).", "FILE");
-    const auto accessKey = opt("access-key", "The access key id.", "KEY");
-    const auto secretKey = opt("secret-key", "The secret key.", "SECRET");
-    const auto token = opt("session-token", "A session token.", "TOKEN");
-    const auto region = opt("region", "The region in the credential scope.", "REGION");
-    const auto service = opt("service", "The service name in the credential scope (s3, ec2…).", "NAME");
-    const auto time = opt("time", "The signing time: 2015-08-30T12:36:00Z or 20150830T123600Z.", "TIME");
-    const auto algorithm
-        = opt("algorithm", "v4 (default), v4-s3, v2, v2-sha1, s3-v1, goog-v1 or low.", "NAME");
-    const auto mode = opt("mode", "header (default) or query (presigned).", "MODE");
-    const auto expires = opt("expires", "Seconds a presigned request stays valid (default 3600).", "SECONDS");
-    const auto noNormalize = opt("no-normalize", "SigV4 generic rules: do not normalise the path.");
-    const auto signBody = opt("sign-body", "SigV4 generic rules: add and sign x-amz-content-sha256.");
-    const auto unsignedPayload = opt("unsigned-payload", "SigV4 S3 rules: sign UNSIGNED-PAYLOAD.");
-    const auto hostNoPort = opt("v2-host-without-port", "Query SigV2: sign the host without its port.");
-    const auto scheme = opt("scheme", "https (default) or http.", "SCHEME");
-    const auto print = opt(
-        "print", "canonical-request, string-to-sign, signature, signed-request or all (default).", "PART");
+    const auto request = opt("request",
+        QT_TRANSLATE_NOOP("sign", "The raw HTTP request to sign ('-' for standard input)."),
+        "FILE");
+    const auto accessKey = opt("access-key", QT_TRANSLATE_NOOP("sign", "The access key id."), "KEY");
+    const auto secretKey = opt("secret-key",
+        QT_TRANSLATE_NOOP("sign",
+            "The secret key (visible to every user in the process list: prefer AWS_SECRET_ACCESS_KEY in the "
+            "environment)."),
+        "SECRET");
+    const auto token = opt("session-token",
+        QT_TRANSLATE_NOOP("sign", "A session token (or AWS_SESSION_TOKEN in the environment)."),
+        "TOKEN");
+    const auto region
+        = opt("region", QT_TRANSLATE_NOOP("sign", "The region in the credential scope."), "REGION");
+    const auto service = opt(
+        "service", QT_TRANSLATE_NOOP("sign", "The service name in the credential scope (s3, ec2…)."), "NAME");
+    const auto time = opt("time",
+        QT_TRANSLATE_NOOP("sign", "The signing time: 2015-08-30T12:36:00Z or 20150830T123600Z."),
+        "TIME");
+    const auto algorithm = opt("algorithm",
+        QT_TRANSLATE_NOOP("sign", "v4 (default), v4-s3, v2, v2-sha1, s3-v1, goog-v1 or low."),
+        "NAME");
+    const auto mode
+        = opt("mode", QT_TRANSLATE_NOOP("sign", "header (default) or query (presigned)."), "MODE");
+    const auto expires = opt("expires",
+        QT_TRANSLATE_NOOP("sign", "Seconds a presigned request stays valid (default 3600)."),
+        "SECONDS");
+    const auto noNormalize
+        = opt("no-normalize", QT_TRANSLATE_NOOP("sign", "SigV4 generic rules: do not normalise the path."));
+    const auto signBody = opt(
+        "sign-body", QT_TRANSLATE_NOOP("sign", "SigV4 generic rules: add and sign x-amz-content-sha256."));
+    const auto unsignedPayload
+        = opt("unsigned-payload", QT_TRANSLATE_NOOP("sign", "SigV4 S3 rules: sign UNSIGNED-PAYLOAD."));
+    const auto hostNoPort = opt(
+        "v2-host-without-port", QT_TRANSLATE_NOOP("sign", "Query SigV2: sign the host without its port."));
+    const auto scheme = opt("scheme", QT_TRANSLATE_NOOP("sign", "https (default) or http."), "SCHEME");
+    const auto print = opt("print",
+        QT_TRANSLATE_NOOP(
+            "sign", "canonical-request, string-to-sign, signature, signed-request or all (default)."),
+        "PART");
     QStringList args = arguments;
     args.prepend(QStringLiteral("skylight-cli sign"));
     if (!p.parse(args))
@@ -80,11 +102,23 @@ int runSignCommand(const QStringList &arguments)
         writeOut(p.helpText().toUtf8());
         return 0;
     }
-    for (const QCommandLineOption &required : {request, accessKey, secretKey, time}) {
+    for (const QCommandLineOption &required : {request, accessKey, time}) {
         if (!p.isSet(required))
             return fail(
                 QCoreApplication::translate("sign", "--%1 is required").arg(required.names().constFirst()));
     }
+    // The secret from the environment, where other users cannot read it; on the command line only
+    // for the published test vectors, with a warning.
+    const QByteArray secret
+        = p.isSet(secretKey) ? p.value(secretKey).toUtf8() : qgetenv("AWS_SECRET_ACCESS_KEY");
+    if (secret.isEmpty())
+        return fail(QCoreApplication::translate("sign", "the secret key is required: AWS_SECRET_ACCESS_KEY"));
+    if (p.isSet(secretKey))
+        std::fprintf(stderr,
+            "skylight-cli sign: %s\n",
+            qPrintable(QCoreApplication::translate("sign",
+                "warning: --secret-key shows the secret in the process list; use AWS_SECRET_ACCESS_KEY")));
+    const QByteArray sessionToken = p.isSet(token) ? p.value(token).toUtf8() : qgetenv("AWS_SESSION_TOKEN");
 
     QFile file;
     const QString path = p.value(request);
@@ -125,8 +159,7 @@ int runSignCommand(const QStringList &arguments)
         if (!ok)
             return fail(QCoreApplication::translate("sign", "--expires takes a number of seconds"));
     }
-    const Credentials credentials(
-        p.value(accessKey).toUtf8(), p.value(secretKey).toUtf8(), p.value(token).toUtf8());
+    const Credentials credentials(p.value(accessKey).toUtf8(), secret, sessionToken);
 
     const auto signer = makeSigner(choice);
     SigningTrace trace;

@@ -30,10 +30,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("WebsiteCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WebsiteCommand)
+};
 
 int fail(const QString &text, int status = 1)
 {
@@ -95,7 +95,7 @@ int get(Session &s)
     if (!r.error.isOk())
         return fail(r.error.toString());
     if (!r.configuration) {
-        printLine(tr("s3://%1 has no website configuration (hosting is off).").arg(s.bucket));
+        printLine(Tr::tr("s3://%1 has no website configuration (hosting is off).").arg(s.bucket));
         return 0;
     }
     const WebsiteConfiguration &c = *r.configuration;
@@ -105,15 +105,15 @@ int get(Session &s)
         printLine(QString::fromUtf8(QJsonDocument(toJson(c)).toJson(QJsonDocument::Indented)).trimmed());
     else {
         if (c.redirectAll)
-            printLine(tr("redirect all: %1%2")
+            printLine(Tr::tr("redirect all: %1%2")
                           .arg(c.redirectAllProtocol ? *c.redirectAllProtocol + u"://"_s : QString(),
                               c.redirectAllHostName));
         if (c.indexSuffix)
-            printLine(tr("index: %1").arg(*c.indexSuffix));
+            printLine(Tr::tr("index: %1").arg(*c.indexSuffix));
         if (c.errorKey)
-            printLine(tr("error: %1").arg(*c.errorKey));
+            printLine(Tr::tr("error: %1").arg(*c.errorKey));
         if (!c.routingRules.isEmpty())
-            printLine(tr("routing rules: %1").arg(c.routingRules.size()));
+            printLine(Tr::tr("routing rules: %1").arg(c.routingRules.size()));
     }
     return 0;
 }
@@ -181,7 +181,7 @@ int put(Session &s)
     const BucketWebsiteResult r = runToEnd(new PutBucketWebsiteJob(s.client.get(), s.bucket, *config));
     if (!r.error.isOk())
         return fail(r.error.toString());
-    printLine(tr("website: s3://%1 configured").arg(s.bucket));
+    printLine(Tr::tr("website: s3://%1 configured").arg(s.bucket));
     return 0;
 }
 
@@ -190,7 +190,7 @@ int remove(Session &s)
     const BucketWebsiteResult r = runToEnd(PutBucketWebsiteJob::remove(s.client.get(), s.bucket));
     if (!r.error.isOk())
         return fail(r.error.toString());
-    printLine(tr("website: s3://%1 hosting turned off").arg(s.bucket));
+    printLine(Tr::tr("website: s3://%1 hosting turned off").arg(s.bucket));
     return 0;
 }
 
@@ -215,8 +215,8 @@ int endpoint(Session &s)
         const QString status = probe.status ? QString::number(probe.status) : probe.error.humanSentence();
         printLine(u"%1 %2 %3"_s.arg(what, status, probe.url.toString()));
     };
-    show(tr("index:"), r.index);
-    show(tr("error page:"), r.missing);
+    show(Tr::tr("index:"), r.index);
+    show(Tr::tr("error page:"), r.missing);
     return 0;
 }
 
@@ -232,7 +232,7 @@ void saveRecord(Session &s, const PublicRecord &done)
 {
     QString error;
     if (!done.saveMerged(recordPath(s), &error))
-        fail(tr("could not record what was changed: %1").arg(error));
+        fail(Tr::tr("could not record what was changed: %1").arg(error));
 }
 
 int makePublic(Session &s)
@@ -243,23 +243,24 @@ int makePublic(Session &s)
     options.publicListing = s.p.isSet(u"allow-listing"_s);
     const MakePublicResult r = runToEnd(new MakePublicJob(s.client.get(), s.bucket, options));
     for (const QString &step : r.plan.steps)
-        printLine((options.dryRun ? tr("would: %1") : tr("plan: %1")).arg(step));
+        printLine((options.dryRun ? Tr::tr("would: %1") : Tr::tr("plan: %1")).arg(step));
     if (r.plan.route == MakePublicPlan::Route::Policy && r.plan.policy.changed && options.dryRun)
         printLine(QString::fromUtf8(r.plan.policy.json).trimmed());
     // Whatever was changed is recorded, even when a later step failed, so "private" can undo it.
     saveRecord(s, r.record);
     if (!r.error.isOk()) {
         if (r.plan.blocked) {
-            fail(tr("Block Public Access stops this; what must change:"));
+            fail(Tr::tr("Block Public Access stops this; what must change:"));
             for (const QString &b : r.plan.blockers)
                 fail(u"  "_s + b);
-            fail(tr("Run again with --allow-unblock to let Skylight change these settings for this bucket."));
+            fail(Tr::tr(
+                "Run again with --allow-unblock to let Skylight change these settings for this bucket."));
             return 1;
         }
         return fail(r.error.toString());
     }
     if (!options.dryRun)
-        printLine(tr("public: s3://%1").arg(s.bucket));
+        printLine(Tr::tr("public: s3://%1").arg(s.bucket));
     return 0;
 }
 
@@ -282,7 +283,7 @@ int makePrivate(Session &s)
         fail(error);
     if (!r.error.isOk())
         return fail(r.error.toString());
-    printLine(tr("private: s3://%1").arg(s.bucket));
+    printLine(Tr::tr("private: s3://%1").arg(s.bucket));
     return 0;
 }
 
@@ -306,23 +307,23 @@ int publish(Session &s, const QString &folder)
         publisher, &WebsitePublisher::step, publisher, [](const QString &what) { printLine(what); });
     const PublishResult r = runToEnd(publisher);
     for (const PublishFile &f : r.plan.upload)
-        printLine((o.dryRun ? tr("would upload: %1") : tr("upload: %1")).arg(f.key));
+        printLine((o.dryRun ? Tr::tr("would upload: %1") : Tr::tr("upload: %1")).arg(f.key));
     for (const QString &key : r.plan.remove)
-        printLine((o.dryRun ? tr("would delete: %1") : tr("delete: %1")).arg(key));
+        printLine((o.dryRun ? Tr::tr("would delete: %1") : Tr::tr("delete: %1")).arg(key));
     saveRecord(s, r.record);
     if (r.error.kind() == ApiError::Kind::InvalidInput || r.error.kind() == ApiError::Kind::Local)
         return fail(r.error.message());
     if (!r.error.isOk())
         return fail(r.error.toString());
-    printLine(tr("uploaded %1, unchanged %2, deleted %3")
+    printLine(Tr::tr("uploaded %1, unchanged %2, deleted %3")
                   .arg(r.uploaded.size())
                   .arg(r.plan.unchanged.size())
                   .arg(r.deleted.size()));
     if (r.endpoint.isValid())
-        printLine(tr("site: %1").arg(r.endpoint.url.toString()));
+        printLine(Tr::tr("site: %1").arg(r.endpoint.url.toString()));
     if (r.reachability) {
-        printLine(tr("index: %1").arg(r.reachability->index.status));
-        printLine(tr("error page: %1").arg(r.reachability->missing.status));
+        printLine(Tr::tr("index: %1").arg(r.reachability->index.status));
+        printLine(Tr::tr("error page: %1").arg(r.reachability->missing.status));
     }
     return 0;
 }
@@ -335,7 +336,7 @@ int redirect(Session &s, const QString &key, const QString &target)
     const ObjectRedirectResult r = runToEnd(new ObjectRedirectJob(s.client.get(), s.bucket, key, target));
     if (!r.error.isOk())
         return fail(r.error.toString());
-    printLine(tr("redirect: s3://%1/%2 -> %3").arg(s.bucket, key, target));
+    printLine(Tr::tr("redirect: s3://%1/%2 -> %3").arg(s.bucket, key, target));
     return 0;
 }
 
@@ -345,46 +346,49 @@ int runWebsiteCommand(const QStringList &arguments)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Static-website settings of a bucket: get, put, delete, endpoint, public, private."));
+        Tr::tr("Static-website settings of a bucket: get, put, delete, endpoint, public, private."));
     p.addHelpOption();
     p.addOptions(s3CloudOptions());
     p.addOptions({
-        {u"region"_s, tr("The bucket's region (endpoint: otherwise asked of AWS)."), u"REGION"_s},
-        {u"keychain-timeout"_s, tr("Wait at most MS for the keychain."), u"MS"_s},
-        {u"index"_s, tr("put: the index document suffix (index.html)."), u"NAME"_s},
-        {u"error"_s, tr("put: the error document key (error.html)."), u"KEY"_s},
-        {u"redirect-all"_s, tr("put: redirect every request to [http(s)://]HOST."), u"HOST"_s},
+        {u"region"_s, Tr::tr("The bucket's region (endpoint: otherwise asked of AWS)."), u"REGION"_s},
+        {u"keychain-timeout"_s, Tr::tr("Wait at most MS for the keychain."), u"MS"_s},
+        {u"index"_s, Tr::tr("put: the index document suffix (index.html)."), u"NAME"_s},
+        {u"error"_s, Tr::tr("put: the error document key (error.html)."), u"KEY"_s},
+        {u"redirect-all"_s, Tr::tr("put: redirect every request to [http(s)://]HOST."), u"HOST"_s},
         {u"routing-rules"_s,
-            tr("put: the routing rules, an XML file with a <RoutingRules> element."),
+            Tr::tr("put: the routing rules, an XML file with a <RoutingRules> element."),
             u"FILE"_s},
         {u"xml"_s,
-            tr("put: send this WebsiteConfiguration file as it is (checked first); get: print the XML.")},
-        {u"json"_s, tr("get: print JSON.")},
+            Tr::tr("put: send this WebsiteConfiguration file as it is (checked first); get: print the XML.")},
+        {u"json"_s, Tr::tr("get: print JSON.")},
         {u"website-url"_s,
-            tr("endpoint: the cloud's website URL where it has its own (the sandbox's website= address)."),
+            Tr::tr(
+                "endpoint: the cloud's website URL where it has its own (the sandbox's website= address)."),
             u"URL"_s},
         {u"check"_s,
-            tr("endpoint: fetch the index and a missing page through the endpoint and print their HTTP "
-               "status.")},
-        {u"dry-run"_s, tr("public: print the plan and the policy without changing anything.")},
+            Tr::tr("endpoint: fetch the index and a missing page through the endpoint and print their HTTP "
+                   "status.")},
+        {u"dry-run"_s, Tr::tr("public: print the plan and the policy without changing anything.")},
         {u"allow-unblock"_s,
-            tr("public: relax the bucket's Block Public Access settings when they are in the way.")},
+            Tr::tr("public: relax the bucket's Block Public Access settings when they are in the way.")},
         {u"allow-listing"_s,
-            tr("public: also let everyone list the keys, so missing pages answer 404 rather than 403.")},
-        {u"record-dir"_s, tr("public, private: where the record of what was made public is kept."), u"DIR"_s},
-        {u"delete"_s, tr("publish: delete objects the folder no longer has.")},
-        {u"cache-control"_s, tr("publish: the Cache-Control header of the uploaded files."), u"VALUE"_s},
-        {u"no-public"_s, tr("publish: do not make the bucket public.")},
+            Tr::tr("public: also let everyone list the keys, so missing pages answer 404 rather than 403.")},
+        {u"record-dir"_s,
+            Tr::tr("public, private: where the record of what was made public is kept."),
+            u"DIR"_s},
+        {u"delete"_s, Tr::tr("publish: delete objects the folder no longer has.")},
+        {u"cache-control"_s, Tr::tr("publish: the Cache-Control header of the uploaded files."), u"VALUE"_s},
+        {u"no-public"_s, Tr::tr("publish: do not make the bucket public.")},
     });
     p.addPositionalArgument(u"action"_s,
-        tr("get|put|delete|endpoint|public|private s3://BUCKET, publish DIR s3://BUCKET, redirect "
-           "s3://BUCKET/KEY TARGET"));
+        Tr::tr("get|put|delete|endpoint|public|private s3://BUCKET, publish DIR s3://BUCKET, redirect "
+               "s3://BUCKET/KEY TARGET"));
     // --xml is a flag for get and takes a FILE for put: look ahead.
     QStringList args = arguments;
     const bool putAction = !args.isEmpty() && args.first() == u"put";
     if (putAction) {
         QCommandLineOption xmlFile(
-            u"xml-file"_s, tr("put: the WebsiteConfiguration file to send."), u"FILE"_s);
+            u"xml-file"_s, Tr::tr("put: the WebsiteConfiguration file to send."), u"FILE"_s);
         xmlFile.setFlags(QCommandLineOption::HiddenFromHelp);
         p.addOption(xmlFile);
         for (QString &a : args) {
@@ -405,26 +409,26 @@ int runWebsiteCommand(const QStringList &arguments)
         extra = positional.takeAt(2);
     else if (positional.value(0) == u"publish" || positional.value(0) == u"redirect")
         return fail(
-            tr("usage: skylight-cli s3 website publish DIR s3://BUCKET [--delete] [--index F] [--error "
-               "F] | redirect s3://BUCKET/KEY TARGET"),
+            Tr::tr("usage: skylight-cli s3 website publish DIR s3://BUCKET [--delete] [--index F] [--error "
+                   "F] | redirect s3://BUCKET/KEY TARGET"),
             2);
     QString key;
     if (positional.value(0) == u"redirect" && positional.size() == 2 && positional[1].startsWith(u"s3://")) {
         const qsizetype slash = positional[1].indexOf(u'/', 5);
         if (slash < 0 || slash == positional[1].size() - 1)
-            return fail(tr("redirect needs s3://BUCKET/KEY"), 2);
+            return fail(Tr::tr("redirect needs s3://BUCKET/KEY"), 2);
         key = positional[1].mid(slash + 1);
         positional[1] = positional[1].left(slash);
     }
     if (positional.size() != 2 || !positional[1].startsWith(u"s3://"))
         return fail(
-            tr("usage: skylight-cli s3 website get|put|delete|endpoint|public|private s3://BUCKET"), 2);
+            Tr::tr("usage: skylight-cli s3 website get|put|delete|endpoint|public|private s3://BUCKET"), 2);
     const QString action = positional[0];
     QString bucket = positional[1].mid(5);
     if (bucket.endsWith(u'/'))
         bucket.chop(1);
     if (bucket.isEmpty() || bucket.contains(u'/'))
-        return fail(tr("%1 needs s3://BUCKET").arg(action), 2);
+        return fail(Tr::tr("%1 needs s3://BUCKET").arg(action), 2);
     QString error;
     const auto cloud = selectCloud(p, u"s3-compatible"_s, true, &error);
     if (!cloud)
@@ -438,7 +442,8 @@ int runWebsiteCommand(const QStringList &arguments)
             == (p.isSet(u"index"_s) || p.isSet(u"error"_s) || p.isSet(u"redirect-all"_s)
                 || p.isSet(u"routing-rules"_s)))
             return fail(
-                tr("put needs --xml FILE, or some of --index, --error, --redirect-all, --routing-rules"), 2);
+                Tr::tr("put needs --xml FILE, or some of --index, --error, --redirect-all, --routing-rules"),
+                2);
         return put(s);
     }
     if (action == u"delete")
@@ -453,5 +458,5 @@ int runWebsiteCommand(const QStringList &arguments)
         return publish(s, extra);
     if (action == u"redirect")
         return redirect(s, key, extra);
-    return fail(tr("unknown action %1").arg(action), 2);
+    return fail(Tr::tr("unknown action %1").arg(action), 2);
 }

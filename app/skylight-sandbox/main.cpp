@@ -3,7 +3,8 @@
 //   skylight-sandbox [--listen 127.0.0.1:PORT] [--website-listen 127.0.0.1:PORT] --data DIR [--demo]
 //                    [--access-key K --secret-key S] [--region NAME ...] [--ec2-api-max YYYY-MM-DD]
 //                    [--faults FILE]
-// Without --access-key/--secret-key it accepts SKYLIGHTSANDBOX / sandbox-secret-key.
+// Without --access-key/--secret-key it accepts SKYLIGHTSANDBOX / sandbox-secret-key. With --access-key
+// alone the secret comes from SKYLIGHT_SANDBOX_SECRET_KEY, out of the process list.
 #include <csignal>
 
 #include <QCommandLineParser>
@@ -67,7 +68,9 @@ int main(int argc, char *argv[])
         u"127.0.0.1:0"_s);
     const QCommandLineOption data(u"data"_s, u"Folder holding the sandbox's state."_s, u"DIR"_s);
     const QCommandLineOption accessKey(u"access-key"_s, u"Access key id to accept."_s, u"K"_s);
-    const QCommandLineOption secretKey(u"secret-key"_s, u"Its secret key."_s, u"S"_s);
+    const QCommandLineOption secretKey(u"secret-key"_s,
+        u"Its secret key (seen by every local user in the process list: prefer SKYLIGHT_SANDBOX_SECRET_KEY)."_s,
+        u"S"_s);
     const QCommandLineOption region(
         u"region"_s, u"A region to serve (repeatable; the first is the default)."_s, u"NAME"_s);
     const QCommandLineOption demo(u"demo"_s,
@@ -87,8 +90,14 @@ int main(int argc, char *argv[])
         err << "skylight-sandbox: --data DIR is required\n";
         return 2;
     }
-    if (parser.isSet(accessKey) != parser.isSet(secretKey)) {
-        err << "skylight-sandbox: give --access-key and --secret-key together\n";
+    // The secret on the command line is readable by every local user (/proc/PID/cmdline): the
+    // environment is the other way, and the one to use for anything but the published demo key.
+    const QString secret = !parser.isSet(accessKey) ? QString()
+        : parser.isSet(secretKey)                   ? parser.value(secretKey)
+                                                    : qEnvironmentVariable("SKYLIGHT_SANDBOX_SECRET_KEY");
+    if ((parser.isSet(secretKey) && !parser.isSet(accessKey))
+        || (parser.isSet(accessKey) && secret.isEmpty())) {
+        err << "skylight-sandbox: give --access-key with --secret-key or SKYLIGHT_SANDBOX_SECRET_KEY\n";
         return 2;
     }
     SandboxConfig config;
@@ -112,8 +121,7 @@ int main(int argc, char *argv[])
     }
     config.websitePort = quint16(websitePort);
     if (parser.isSet(accessKey))
-        config.credentials.append(
-            Credentials(parser.value(accessKey).toUtf8(), parser.value(secretKey).toUtf8()));
+        config.credentials.append(Credentials(parser.value(accessKey).toUtf8(), secret.toUtf8()));
     config.regions = parser.values(region);
     config.demo = parser.isSet(demo);
     config.ec2ApiMax = parser.value(ec2ApiMax);

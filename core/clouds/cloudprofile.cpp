@@ -67,10 +67,10 @@ std::optional<SignerChoice> signingFromJson(const QJsonValue &value)
     return choice;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CloudProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CloudProfile)
+};
 
 } // namespace
 
@@ -141,25 +141,25 @@ QStringList CloudProfile::problems() const
 {
     QStringList out;
     if (name.trimmed().isEmpty())
-        out << tr("The profile has no name.");
+        out << Tr::tr("The profile has no name.");
     if (!hasEc2() && !hasS3())
-        out << tr("The profile has neither an EC2 nor an S3 endpoint.");
+        out << Tr::tr("The profile has neither an EC2 nor an S3 endpoint.");
     const auto checkUrl = [&out, this](const QString &endpoint, const QString &label) {
         if (endpoint.isEmpty())
             return;
         const QUrl url = QUrl(expandEndpoint(endpoint, regionOrDefault({})));
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
-            out << tr("The %1 endpoint '%2' is not an http:// or https:// URL.").arg(label, endpoint);
+            out << Tr::tr("The %1 endpoint '%2' is not an http:// or https:// URL.").arg(label, endpoint);
     };
     checkUrl(ec2Endpoint, u"EC2"_s);
     checkUrl(s3Endpoint, u"S3"_s);
     if (hasS3() && s3Signing.algorithm == SigningAlgorithm::Low && s3Url().scheme() != u"https"_s)
-        out << tr("LOW authentication sends the secret itself and is allowed over https only.");
+        out << Tr::tr("LOW authentication sends the secret itself and is allowed over https only.");
     if (!defaultRegion.isEmpty() && !regions.contains(defaultRegion))
-        out << tr("The default region %1 is not in the list of regions.").arg(defaultRegion);
+        out << Tr::tr("The default region %1 is not in the list of regions.").arg(defaultRegion);
     if (!tls.pinnedSha256.isEmpty() && TlsSettings::normaliseFingerprint(tls.pinnedSha256).size() != 64)
-        out << tr("The pinned certificate fingerprint is not a SHA-256 fingerprint.");
+        out << Tr::tr("The pinned certificate fingerprint is not a SHA-256 fingerprint.");
     return out;
 }
 
@@ -203,10 +203,11 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QJsonObject &o, QString
     CloudProfile p;
     p.name = o.value(u"name"_s).toString();
     if (p.name.isEmpty())
-        return fail(tr("a profile has no name"));
+        return fail(Tr::tr("a profile has no name"));
     const auto provider = cloudProviderFromName(o.value(u"provider"_s).toString());
     if (!provider)
-        return fail(tr("profile %1: unknown provider '%2'").arg(p.name, o.value(u"provider"_s).toString()));
+        return fail(
+            Tr::tr("profile %1: unknown provider '%2'").arg(p.name, o.value(u"provider"_s).toString()));
     p.provider = *provider;
     p.ec2Endpoint = o.value(u"ec2Endpoint"_s).toString();
     p.s3Endpoint = o.value(u"s3Endpoint"_s).toString();
@@ -216,12 +217,12 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QJsonObject &o, QString
     const auto ec2 = signingFromJson(o.value(u"ec2Signing"_s));
     const auto s3 = signingFromJson(o.value(u"s3Signing"_s));
     if (!ec2 || !s3)
-        return fail(tr("profile %1: unknown signing algorithm").arg(p.name));
+        return fail(Tr::tr("profile %1: unknown signing algorithm").arg(p.name));
     p.ec2Signing = *ec2;
     p.s3Signing = *s3;
     const auto addressing = bucketAddressingFromName(o.value(u"addressing"_s).toString(u"path"_s));
     if (!addressing)
-        return fail(tr("profile %1: unknown addressing style").arg(p.name));
+        return fail(Tr::tr("profile %1: unknown addressing style").arg(p.name));
     p.addressing = *addressing;
     p.ec2ApiVersion = o.value(u"ec2ApiVersion"_s).toString();
     const QJsonObject t = o.value(u"tls"_s).toObject();

@@ -22,21 +22,33 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kProbeTimeoutMs = 5000;
+constexpr int kMaxDepth = 32; // as XmlDocument: an answer nesting deeper is not one
+
+ApiError tooDeep()
+{
+    return ApiError(
+        ApiError::Kind::Parse, ConnectionTester::tr("the answer nests deeper than %1 levels").arg(kMaxDepth));
+}
 
 // The text of every element named `element` (local name, any namespace), DTDs refused.
 Result<QStringList> collectText(const QByteArray &body, QStringView element, QStringView root)
 {
-    QXmlStreamReader reader(body);
+    QXmlStreamReader reader(body.trimmed());
     QStringList names;
     bool sawRoot = false;
+    int depth = 0;
     while (!reader.atEnd()) {
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::DTD) {
             return Result<QStringList>::failure(ApiError(
                 ApiError::Kind::Parse, ConnectionTester::tr("the answer holds a DTD, which is refused")));
         }
+        if (token == QXmlStreamReader::EndElement)
+            --depth;
         if (token != QXmlStreamReader::StartElement)
             continue;
+        if (++depth > kMaxDepth)
+            return Result<QStringList>::failure(tooDeep());
         if (!sawRoot) {
             if (reader.name() != root) {
                 return Result<QStringList>::failure(ApiError(ApiError::Kind::Parse,
@@ -45,6 +57,7 @@ Result<QStringList> collectText(const QByteArray &body, QStringView element, QSt
             sawRoot = true;
         } else if (reader.name() == element) {
             names.append(reader.readElementText(QXmlStreamReader::SkipChildElements));
+            --depth; // readElementText consumed the end tag
         }
     }
     if (reader.hasError() || !sawRoot) {
@@ -59,7 +72,7 @@ Result<QStringList> collectText(const QByteArray &body, QStringView element, QSt
 Result<QStringList> parseListBucketsNames(const QByteArray &body)
 {
     // <ListAllMyBucketsResult><Buckets><Bucket><Name>…: only Bucket/Name, not Owner's DisplayName.
-    QXmlStreamReader reader(body);
+    QXmlStreamReader reader(body.trimmed());
     QStringList names;
     QStringList path;
     bool sawRoot = false;
@@ -71,6 +84,8 @@ Result<QStringList> parseListBucketsNames(const QByteArray &body)
         }
         if (token == QXmlStreamReader::StartElement) {
             path.append(reader.name().toString());
+            if (path.size() > kMaxDepth)
+                return Result<QStringList>::failure(tooDeep());
             sawRoot = true;
             if (path.size() == 1 && path.first() != u"ListAllMyBucketsResult") {
                 return Result<QStringList>::failure(ApiError(ApiError::Kind::Parse,

@@ -157,9 +157,14 @@ ImportResult EucarcImporter::parse(QByteArrayView text, const QString &path)
     vars.insert("EUCA_KEY_DIR", {folder.toUtf8(), 0});
     ImportResult result;
     int lineNumber = 0;
-    const QByteArray whole = text.toByteArray();
+    QByteArray whole = text.toByteArray();
+    if (whole.startsWith("\xEF\xBB\xBF"))
+        whole.remove(0, 3); // a UTF-8 byte-order mark, as Windows editors write
     for (const QByteArray &rawLine : whole.split('\n')) {
         ++lineNumber;
+        if (rawLine.contains('\0')) // never a key with a NUL in it (C strings, keychains cut there)
+            return ImportResult::failure(
+                path, lineNumber, tr("the line holds a NUL byte: this is not a text file"));
         QByteArray line = rawLine.trimmed();
         if (line.isEmpty() || line.startsWith('#'))
             continue;

@@ -73,10 +73,14 @@ std::optional<IniFile> IniFile::parse(
     Entry *last = nullptr; // the entry an indented line continues
     QString nestedParent;  // "s3" while inside an "s3 =" block
     int lineNumber = 0;
-    const QByteArray whole = text.toByteArray();
+    QByteArray whole = text.toByteArray();
+    if (whole.startsWith("\xEF\xBB\xBF"))
+        whole.remove(0, 3); // a UTF-8 byte-order mark, as Windows editors write
     for (const QByteArray &rawLine : whole.split('\n')) {
         ++lineNumber;
         QByteArray line = rawLine;
+        if (line.contains('\0')) // never a key with a NUL in it (C strings, keychains cut there)
+            return fail(lineNumber, tr("the line holds a NUL byte: this is not a text file"));
         if (line.endsWith('\r'))
             line.chop(1);
         const QByteArray trimmed = line.trimmed();
@@ -95,6 +99,8 @@ std::optional<IniFile> IniFile::parse(
                 nested.value = trimmed.mid(eq + 1).trimmed();
                 nested.line = lineNumber;
                 nested.file = path;
+                // botocore reads the block into a dict: a repeated nested key wins over the earlier one.
+                current->entries.removeIf([&nested](const Entry &e) { return e.key == nested.key; });
                 current->entries.append(nested);
                 last = &current->entries.last();
                 continue;
@@ -134,10 +140,16 @@ std::optional<IniFile> IniFile::parse(
         entry.value = trimmed.mid(sep + 1).trimmed();
         entry.line = lineNumber;
         entry.file = path;
+        if (entry.key.isEmpty()) // only a byte-order mark or other nothing before the '='
+            return fail(lineNumber, tr("expected '[section]' or 'name = value'"));
         if (current->has(entry.key)) {
             if (strict)
                 return fail(lineNumber, tr("'%1' is set twice in [%2]").arg(entry.key, current->name));
-            current->entries.removeIf([&entry](const Entry &e) { return e.key == entry.key; });
+            // The later value replaces the earlier one whole: a nested block ("s3 =") with its keys.
+            const QString nestedPrefix = entry.key + QLatin1Char('.');
+            current->entries.removeIf([&entry, &nestedPrefix](const Entry &e) {
+                return e.key == entry.key || e.key.startsWith(nestedPrefix);
+            });
         }
         current->entries.append(entry);
         last = &current->entries.last();

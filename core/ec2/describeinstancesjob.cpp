@@ -59,7 +59,7 @@ void DescribeInstancesJob::onResponse(const HttpResponse &response)
             Q_EMIT pageArrived(page.instances);
             if (m_done) // aborted from a slot
                 return;
-            if (const auto end = Ec2Paging::afterPage(m_nextToken, page.nextToken, m_pages))
+            if (const auto end = Ec2Paging::afterPage(m_followed, page.nextToken, m_pages))
                 return finish(*end);
             m_nextToken = page.nextToken;
             send();

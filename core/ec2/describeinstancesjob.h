@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include "ec2/ec2types.h"
@@ -51,6 +52,7 @@ private:
     DescribeInstancesRequest m_request;
     QPointer<Exchange> m_exchange;
     QString m_nextToken;
+    QSet<QString> m_followed; // every NextToken asked with: a cycle stops
     QList<Ec2Instance> m_instances;
     int m_pages = 0;
     bool m_done = false;

@@ -71,7 +71,7 @@ void DescribeInstanceStatusJob::onResponse(const HttpResponse &response)
             Q_EMIT pageArrived(page.statuses);
             if (m_done)
                 return;
-            if (const auto end = Ec2Paging::afterPage(m_nextToken, page.nextToken, m_pages))
+            if (const auto end = Ec2Paging::afterPage(m_followed, page.nextToken, m_pages))
                 return finish(*end);
             m_nextToken = page.nextToken;
             send();

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include "ec2/ec2types.h"
@@ -50,6 +51,7 @@ private:
     DescribeInstanceStatusRequest m_request;
     QPointer<Exchange> m_exchange;
     QString m_nextToken;
+    QSet<QString> m_followed; // every NextToken asked with: a cycle stops
     QList<InstanceStatus> m_statuses;
     int m_pages = 0;
     bool m_done = false;

@@ -15,12 +15,13 @@ void Ec2Paging::addPageParameters(HttpRequest &request,
         request.addForm("NextToken", nextToken.toUtf8());
 }
 
-std::optional<ApiError> Ec2Paging::afterPage(const QString &sentToken, const QString &pageToken, int pages)
+std::optional<ApiError> Ec2Paging::afterPage(QSet<QString> &followed, const QString &pageToken, int pages)
 {
     if (pageToken.isEmpty())
         return ApiError::ok();
-    if (pageToken == sentToken) // never loop on a token that does not move
+    if (followed.contains(pageToken)) // never loop on a token that does not move, or cycles
         return ApiError(ApiError::Kind::Parse,
             tr("EC2 answered the same NextToken twice; stopped after %n page(s)", nullptr, pages));
+    followed.insert(pageToken);
     return std::nullopt;
 }

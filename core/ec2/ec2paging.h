@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -24,7 +25,8 @@ public:
         bool maxResultsOffered,
         const QString &nextToken);
 
-    // After page number `pages` answered `pageToken` to a request sent with `sentToken`: nullopt to
-    // ask for the next page, ok() when that was the last, an error when EC2 repeats itself.
-    static std::optional<ApiError> afterPage(const QString &sentToken, const QString &pageToken, int pages);
+    // After page number `pages` answered `pageToken`: nullopt to ask for the next page (the token is
+    // added to `followed`), ok() when that was the last, an error when EC2 sends a token it sent
+    // before (repeated or in a cycle), which would be followed for ever.
+    static std::optional<ApiError> afterPage(QSet<QString> &followed, const QString &pageToken, int pages);
 };

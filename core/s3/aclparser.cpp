@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("AccessControlPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccessControlPolicy)
+};
 
 bool isGroup(const AclGrant &g, QStringView group)
 {
@@ -91,13 +91,13 @@ QString describeAcl(const AccessControlPolicy &policy)
     }
     if (!othersGranted) {
         if (publicRead && publicWrite)
-            return tr("public read and write");
+            return Tr::tr("public read and write");
         if (publicRead && !publicWrite)
-            return tr("public read");
+            return Tr::tr("public read");
         if (authenticatedRead && !publicWrite)
-            return tr("authenticated users read");
+            return Tr::tr("authenticated users read");
         if (!publicWrite)
-            return tr("private");
+            return Tr::tr("private");
     }
     return grantees.join(QStringLiteral("; "));
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s3/getobjectjob.h"
 
-#include <QIODevice>
-
 #include "s3/s3client.h"
 #include "transport/httpresponse.h"
 #include "transport/offthread.h"
@@ -25,6 +23,7 @@ void GetObjectJob::start()
         r.setHeader("If-Match", m_request.ifMatch);
     SendOptions o = m_client->sendOptions(m_request.bucket);
     o.bodyKind = SendOptions::BodyKind::Object;
+    o.bodySink = m_request.sink;
     send(std::move(r), o, [this](const HttpResponse &response) { onResponse(response); });
 }
 
@@ -35,7 +34,7 @@ void GetObjectJob::onResponse(const HttpResponse &response)
     GetObjectResult result;
     result.head = ObjectHead::fromResponse(response);
     result.partial = response.status == 206;
-    result.bytes = response.body.size();
+    result.bytes = response.streamedBytes >= 0 ? response.streamedBytes : response.body.size();
     const QByteArray length = response.header("Content-Length");
     qint64 expected = length.isEmpty() ? -1 : length.toLongLong();
     if (m_request.rangeStart >= 0 && result.partial && m_request.rangeEnd >= 0 && result.head.size >= 0)
@@ -51,13 +50,15 @@ void GetObjectJob::onResponse(const HttpResponse &response)
         result.body = response.body;
         return finish(result);
     }
+    if (response.streamedBytes >= 0 || response.body.isEmpty())
+        return finish(result);
+    // Sent the direct way (a "." or ".." key): the body came whole; the sink still stores it.
     runOffThread(
         this,
-        [sink = m_request.sink, body = response.body] { return sink->write(body) == body.size(); },
-        [this, result](bool written) {
-            if (!written)
-                return finishWithError(ApiError(ApiError::Kind::Local,
-                    tr("cannot write the download: %1").arg(m_request.sink->errorString())));
+        [sink = m_request.sink, body = response.body] { return sink(0, body); },
+        [this, result](const QString &problem) {
+            if (!problem.isEmpty())
+                return finishWithError(ApiError(ApiError::Kind::Local, problem));
             finish(result);
         });
 }

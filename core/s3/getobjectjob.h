@@ -3,8 +3,6 @@
 
 #include "s3/headobjectjob.h"
 
-class QIODevice;
-
 struct GetObjectRequest
 {
     QString bucket;
@@ -12,9 +10,10 @@ struct GetObjectRequest
     qint64 rangeStart = -1; // with rangeEnd: "Range: bytes=start-end" (inclusive); -1: whole object
     qint64 rangeEnd = -1;   // -1 with a start: to the end
     QByteArray ifMatch;     // an ETag: fail (412) if the object changed since
-    // Where the body goes (written on a worker thread; the caller keeps it open and alive until
-    // finished()). Null: the body stays in the result.
-    QIODevice *sink = nullptr;
+    // Where the body goes as it arrives (SendOptions::bodySink: called on a worker thread with each
+    // piece and its offset in the body, in order; returns an error text, empty when stored). It is
+    // done with every piece before finished(). Null: the body stays in the result.
+    std::function<QString(qint64 offset, const QByteArray &piece)> sink;
 };
 
 struct GetObjectResult
@@ -22,7 +21,7 @@ struct GetObjectResult
     ApiError error;
     ObjectHead head;
     QByteArray body;      // when there was no sink
-    qint64 bytes = 0;     // body bytes received (and written to the sink)
+    qint64 bytes = 0;     // body bytes received (and stored by the sink)
     bool partial = false; // 206: only the range asked for
 };
 

@@ -13,6 +13,9 @@ namespace {
 
 QString decodeUrl(const QString &text)
 {
+    // Most keys have nothing encoded: keep them as they are (no UTF-8 round trip per key).
+    if (!text.contains(u'%') && !text.contains(u'+'))
+        return text;
     return QString::fromUtf8(UriEncode::decodeForm(text.toUtf8()));
 }
 

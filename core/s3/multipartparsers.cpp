@@ -130,6 +130,29 @@ Result<CompletedUpload> parseCompleteMultipartUpload(const QByteArray &body)
     return Result<CompletedUpload>::success(std::move(done));
 }
 
+Result<PartEntry> parseCopyPartResult(const QByteArray &body)
+{
+    if (const auto e = parseServiceError(body)) {
+        ApiError error(ApiError::Kind::Service, e->message);
+        error.setHttpStatus(200).setServiceCode(e->code).setRequestId(e->requestId);
+        return Result<PartEntry>::failure(error);
+    }
+    PartEntry part;
+    const ApiError error
+        = XmlDocument::walk(body, u"CopyPartResult", [&](const QString &path, const QString &text) {
+              if (path == u"ETag")
+                  part.etag = text.toUtf8();
+              else if (path == u"LastModified")
+                  part.lastModified = XmlDocument::parseTime(text);
+          });
+    if (!error.isOk())
+        return Result<PartEntry>::failure(error);
+    if (part.etag.isEmpty())
+        return Result<PartEntry>::failure(ApiError(
+            ApiError::Kind::Parse, ApiError::tr("the server's answer to copying a part has no ETag")));
+    return Result<PartEntry>::success(std::move(part));
+}
+
 Result<DeleteOutcome> parseDeleteObjects(const QByteArray &body)
 {
     DeleteOutcome outcome;

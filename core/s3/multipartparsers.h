@@ -12,4 +12,6 @@ Result<PartList> parseListParts(const QByteArray &body);
 Result<MultipartUploadList> parseListMultipartUploads(const QByteArray &body);
 // A 200 answer may still carry <Error> (S3 sends the status before it knows): that is a failure.
 Result<CompletedUpload> parseCompleteMultipartUpload(const QByteArray &body);
+// UploadPartCopy's <CopyPartResult> (ETag, LastModified); an <Error> inside a 200 is a failure.
+Result<PartEntry> parseCopyPartResult(const QByteArray &body);
 Result<DeleteOutcome> parseDeleteObjects(const QByteArray &body);

@@ -18,6 +18,7 @@
 #include "s3/listobjectsjob.h"
 #include "s3/listpartsjob.h"
 #include "s3/putobjectjob.h"
+#include "s3/uploadpartcopyjob.h"
 #include "s3/uploadpartjob.h"
 #include "transport/httptransport.h"
 
@@ -133,6 +134,11 @@ CreateMultipartUploadJob *S3Client::createMultipartUpload(const CreateMultipartU
 UploadPartJob *S3Client::uploadPart(const UploadPartRequest &request)
 {
     return new UploadPartJob(this, request);
+}
+
+UploadPartCopyJob *S3Client::uploadPartCopy(const UploadPartCopyRequest &request)
+{
+    return new UploadPartCopyJob(this, request);
 }
 
 CompleteMultipartUploadJob *S3Client::completeMultipartUpload(const CompleteMultipartUploadRequest &request)

@@ -25,6 +25,7 @@ class CreateBucketJob;
 class DeleteBucketJob;
 class CreateMultipartUploadJob;
 class UploadPartJob;
+class UploadPartCopyJob;
 class CompleteMultipartUploadJob;
 class AbortMultipartUploadJob;
 class ListPartsJob;
@@ -38,6 +39,7 @@ struct DeleteObjectsRequest;
 struct CopyObjectRequest;
 struct CreateMultipartUploadRequest;
 struct UploadPartRequest;
+struct UploadPartCopyRequest;
 struct CompleteMultipartUploadRequest;
 struct ListPartsRequest;
 
@@ -63,6 +65,7 @@ public:
     DeleteBucketJob *deleteBucket(const BucketRequest &request);
     CreateMultipartUploadJob *createMultipartUpload(const CreateMultipartUploadRequest &request);
     UploadPartJob *uploadPart(const UploadPartRequest &request);
+    UploadPartCopyJob *uploadPartCopy(const UploadPartCopyRequest &request);
     CompleteMultipartUploadJob *completeMultipartUpload(const CompleteMultipartUploadRequest &request);
     AbortMultipartUploadJob *abortMultipartUpload(const MultipartUploadRef &request);
     ListPartsJob *listParts(const ListPartsRequest &request);

@@ -4,6 +4,7 @@ target_sources(skylight_core PRIVATE
     s3/trickykeys.h s3/trickykeys.cpp
     s3/xmldocument.h s3/xmldocument.cpp
     s3/listobjectsparser.h s3/listobjectsparser.cpp
+    s3/listingguard.h s3/listingguard.cpp
     s3/multipartparsers.h s3/multipartparsers.cpp
 )
 target_sources(skylight_core PRIVATE
@@ -26,6 +27,7 @@ target_sources(skylight_core PRIVATE
     s3/deletebucketjob.h s3/deletebucketjob.cpp
     s3/createmultipartuploadjob.h s3/createmultipartuploadjob.cpp
     s3/uploadpartjob.h s3/uploadpartjob.cpp
+    s3/uploadpartcopyjob.h s3/uploadpartcopyjob.cpp
     s3/completemultipartuploadjob.h s3/completemultipartuploadjob.cpp
     s3/abortmultipartuploadjob.h s3/abortmultipartuploadjob.cpp
     s3/listpartsjob.h s3/listpartsjob.cpp

@@ -7,10 +7,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ICalendarWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ICalendarWriter)
+};
 
 QByteArray line(const QByteArray &name, const QString &value)
 {
@@ -38,8 +38,8 @@ QString ICalendarWriter::escapeText(QStringView text)
                 ++i; // CRLF is one line break
         } else if (c == u'\n') {
             escaped += u"\\n"_s;
-        } else if (c.unicode() < 0x20 && c != u'\t') {
-            continue; // other controls are not allowed in TEXT (RFC 5545 §3.1)
+        } else if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f) {
+            continue; // other controls, DEL included, are not allowed in TEXT (RFC 5545 §3.1)
         } else {
             escaped += c;
         }
@@ -125,14 +125,14 @@ QByteArray ICalendarWriter::event(const MaintenanceEvent &e, const QDateTime &no
     QStringList description;
     if (!e.event.description.isEmpty())
         description << e.event.description;
-    description << tr("Cloud: %1").arg(e.cloud) << tr("Region: %1").arg(e.region)
-                << tr("Instance: %1").arg(e.instanceLabel())
-                << tr("State: %1").arg(MaintenanceEvent::stateName(state));
+    description << Tr::tr("Cloud: %1").arg(e.cloud) << Tr::tr("Region: %1").arg(e.region)
+                << Tr::tr("Instance: %1").arg(e.instanceLabel())
+                << Tr::tr("State: %1").arg(MaintenanceEvent::stateName(state));
     if (e.event.notBeforeDeadline.isValid())
-        description << tr("Can be rescheduled to start until %1")
+        description << Tr::tr("Can be rescheduled to start until %1")
                            .arg(e.event.notBeforeDeadline.toUTC().toString(Qt::ISODate));
     if (!e.event.id.isEmpty())
-        description << tr("Event id: %1").arg(e.event.id);
+        description << Tr::tr("Event id: %1").arg(e.event.id);
 
     QByteArray v;
     v += "BEGIN:VEVENT\r\n";

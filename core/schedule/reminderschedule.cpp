@@ -18,10 +18,10 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ReminderSchedule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReminderSchedule)
+};
 
 constexpr qint64 keepDays = 90;
 constexpr qint64 maxFileBytes = 4 * 1024 * 1024; // a corrupt giant is not read whole
@@ -118,7 +118,7 @@ bool ReminderSchedule::load(QString *error)
     m_fired.clear();
     const auto failed = [&](const QString &why) {
         if (error)
-            *error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), why);
+            *error = Tr::tr("%1: %2").arg(QDir::toNativeSeparators(m_path), why);
         return false;
     };
     if (m_path.isEmpty() || !QFileInfo::exists(m_path))
@@ -127,11 +127,11 @@ bool ReminderSchedule::load(QString *error)
     if (!file.open(QIODevice::ReadOnly))
         return failed(file.errorString());
     if (file.size() > maxFileBytes)
-        return failed(tr("too large to be a reminder list; it will be replaced"));
+        return failed(Tr::tr("too large to be a reminder list; it will be replaced"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return failed(tr("not a reminder list (%1); it will be replaced").arg(parseError.errorString()));
+        return failed(Tr::tr("not a reminder list (%1); it will be replaced").arg(parseError.errorString()));
     const QJsonArray fired = doc.object().value(u"fired"_s).toArray();
     for (const QJsonValue &v : fired) {
         const QString uid = v[u"uid"_s].toString();
@@ -167,7 +167,7 @@ bool ReminderSchedule::save(QString *error) const
     QSaveFile file(m_path);
     const auto failed = [&](const QString &why) {
         if (error)
-            *error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), why);
+            *error = Tr::tr("%1: %2").arg(QDir::toNativeSeparators(m_path), why);
         return false;
     };
     if (!file.open(QIODevice::WriteOnly))

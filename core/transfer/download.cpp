@@ -14,17 +14,24 @@
 #include "s3/getobjectjob.h"
 #include "s3/s3client.h"
 #include "transfer/partslots.h"
+#include "transport/httptransport.h"
 #include "transport/offthread.h"
 
 namespace {
 
-// Writes one chunk at its offset (on a worker thread; each write opens its own descriptor).
+// Writes one piece of a chunk at its offset in the file (on a worker thread; each write opens its own
+// descriptor, and never creates the file: once NAME.part is removed, a late piece goes nowhere).
 QString writeAt(const QString &path, qint64 offset, const QByteArray &data)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly) || !file.seek(offset))
         return file.errorString();
-    const qint64 written = file.write(data);
+    qint64 written = file.write(data);
+    if (written >= 0 && written < data.size() && file.error() == QFileDevice::NoError) {
+        // A short write sets no error; the next write says why (EFBIG past `ulimit -f`, ENOSPC).
+        const qint64 more = file.write(data.constData() + written, data.size() - written);
+        written += qMax<qint64>(0, more);
+    }
     if (written == data.size() && file.flush())
         return {};
     // A short write sets no error of its own: say why when the disk is full.
@@ -38,10 +45,16 @@ QString writeAt(const QString &path, qint64 offset, const QByteArray &data)
               .arg(data.size());
 }
 
+// True when the folder that will hold `path` resolves (symbolic links followed) inside `folder`.
+// Folders still to be made are judged by their nearest existing ancestor, so a link inside the
+// chosen folder cannot have folders made outside it either.
 bool insideFolder(const QString &folder, const QString &path)
 {
     const QString root = QFileInfo(folder).canonicalFilePath();
-    const QString parent = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
+    QString existing = QFileInfo(path).absolutePath();
+    while (!QFileInfo::exists(existing) && QFileInfo(existing).absolutePath() != existing)
+        existing = QFileInfo(existing).absolutePath();
+    const QString parent = QFileInfo(existing).canonicalFilePath();
     return !root.isEmpty() && !parent.isEmpty() && (parent == root || parent.startsWith(root + u'/'));
 }
 
@@ -65,15 +78,22 @@ void Download::begin()
     if (m_done)
         return; // cancelled before it began
     const QString parent = QFileInfo(m_request.targetPath).absolutePath();
+    const auto outside = [this] {
+        finish({ApiError(ApiError::Kind::Local,
+                    tr("%1 would be written outside %2 (a symbolic link?)")
+                        .arg(m_request.targetPath, m_request.folder)),
+            0,
+            false});
+    };
+    // Checked before any folder is made (a folder still to be made holds no link).
+    if (!m_request.folder.isEmpty() && QFileInfo::exists(m_request.folder)
+        && !insideFolder(m_request.folder, m_request.targetPath))
+        return outside();
     if (!QDir().mkpath(parent))
         return finish(
             {ApiError(ApiError::Kind::Local, tr("cannot create the folder %1").arg(parent)), 0, false});
     if (!m_request.folder.isEmpty() && !insideFolder(m_request.folder, m_request.targetPath))
-        return finish({ApiError(ApiError::Kind::Local,
-                           tr("%1 would be written outside %2 (a symbolic link?)")
-                               .arg(m_request.targetPath, m_request.folder)),
-            0,
-            false});
+        return outside();
     auto *job = m_client->headObject({m_request.bucket, m_request.key});
     m_headJob = job;
     connect(job, &HeadObjectJob::finished, this, &Download::onHead);
@@ -88,6 +108,14 @@ void Download::onHead(const HeadObjectResult &result)
     m_head = result.head;
     const DownloadResume &resume = m_options.resume;
     QFile part(partPath(m_request.targetPath));
+    // NAME.part is written through whatever it is: a symbolic link there (planted, or left by
+    // someone else) would send the object's bytes wherever it points. Never follow one.
+    if (QFileInfo(part.fileName()).isSymLink())
+        return finish(
+            {ApiError(ApiError::Kind::Local,
+                 tr("%1 is a symbolic link; Skylight does not write through it").arg(part.fileName())),
+                0,
+                false});
     if (resume.bytes > 0 && resume.etag == m_head.etag && resume.size == m_head.size
         && resume.bytes <= m_head.size && part.exists() && part.size() >= resume.bytes)
         m_start = resume.bytes;
@@ -117,7 +145,7 @@ void Download::onHead(const HeadObjectResult &result)
 
 void Download::schedule()
 {
-    while (!m_failing && !m_done && m_inFlight.size() + m_writesPending < qMax(1, m_options.parallelChunks)
+    while (!m_failing && !m_done && m_inFlight.size() < qMax(1, m_options.parallelChunks)
         && m_nextChunk < m_chunks.size()) {
         if (m_options.slots && !m_options.slots->tryAcquire())
             return;
@@ -159,56 +187,67 @@ void Download::sendChunk(int index)
         request.rangeEnd = chunk.offset + chunk.length - 1;
     }
     request.ifMatch = m_head.etag;
+    // The body goes straight into NAME.part at the chunk's offset as it arrives.
+    request.sink = [path = partPath(m_request.targetPath), base = chunk.offset](
+                       qint64 offset, const QByteArray &piece) {
+        const QString problem = writeAt(path, base + offset, piece);
+        return problem.isEmpty()
+            ? problem
+            : QCoreApplication::translate("Download", "cannot write the download: %1").arg(problem);
+    };
     auto *job = m_client->getObject(request);
     m_inFlight.insert(index, job);
+    // Progress within a range too: a slow one (or a download of one range) shows it moving.
+    connect(job, &S3Job::downloadProgress, this, [this, index](qint64 received, qint64) {
+        if (m_failing || m_done || !m_inFlight.contains(index))
+            return;
+        m_receiving.insert(index, received);
+        reportProgress();
+    });
     connect(job, &GetObjectJob::finished, this, [this, index](const GetObjectResult &r) {
-        onChunk(index, r.error, r.body);
+        onChunk(index, r.error, r.bytes);
     });
     job->start();
 }
 
-void Download::onChunk(int index, const ApiError &error, const QByteArray &body)
+void Download::onChunk(int index, const ApiError &error, qint64 bytes)
 {
     m_inFlight.remove(index);
+    m_receiving.remove(index);
     if (m_failing)
         return;
     Chunk &chunk = m_chunks[index];
     ApiError problem = error;
-    if (problem.isOk() && body.size() != chunk.length)
+    if (problem.isOk() && bytes != chunk.length)
         problem = ApiError(ApiError::Kind::Network, tr("a part of the object came back with the wrong size"));
     if (!problem.isOk()) {
-        const bool final = problem.kind() == ApiError::Kind::Aborted || problem.httpStatus() == 412
+        const bool final = problem.kind() == ApiError::Kind::Aborted
+            || problem.kind() == ApiError::Kind::Local || problem.httpStatus() == 412
             || problem.httpStatus() == 404 || problem.httpStatus() == 403;
-        if (final || chunk.attempts >= m_options.chunkAttempts) {
+        if (final || chunk.attempts >= m_options.chunkAttempts || !retryQuotaLeft(problem)) {
             releaseSlot();
             return fail(problem);
         }
         return sendChunk(index);
     }
-    ++m_writesPending;
-    runOffThread(
-        this,
-        [path = partPath(m_request.targetPath), offset = chunk.offset, body] {
-            return writeAt(path, offset, body);
-        },
-        [this, index, length = chunk.length](const QString &writeError) {
-            --m_writesPending;
-            if (m_failing || m_done)
-                return;
-            releaseSlot();
-            if (!writeError.isEmpty())
-                return fail(
-                    ApiError(ApiError::Kind::Local, tr("cannot write the download: %1").arg(writeError)));
-            ++m_chunksDone;
-            m_chunkDone[index] = true;
-            advanceContiguous();
-            m_bytesDone += length;
-            Q_EMIT progress(m_bytesDone, m_head.size);
-            if (m_chunksDone == m_chunks.size())
-                return verify();
-            schedule();
-        });
+    // Every piece of it is in NAME.part already.
+    releaseSlot();
+    ++m_chunksDone;
+    m_chunkDone[index] = true;
+    advanceContiguous();
+    m_bytesDone += chunk.length;
+    reportProgress();
+    if (m_chunksDone == m_chunks.size())
+        return verify();
     schedule();
+}
+
+void Download::reportProgress()
+{
+    qint64 moving = 0; // ranges on their way: what they brought so far
+    for (const qint64 bytes : std::as_const(m_receiving))
+        moving += bytes;
+    Q_EMIT progress(m_bytesDone + moving, m_head.size);
 }
 
 void Download::verify()
@@ -236,11 +275,49 @@ void Download::verify()
                 return;
             if (!d.error.isOk())
                 return fail(d.error);
-            if (d.md5Hex != expectedMd5)
-                return fail(
-                    ApiError(ApiError::Kind::Parse, tr("the download does not match the object's MD5")));
+            if (d.md5Hex != expectedMd5) {
+                const ApiError mismatch(
+                    ApiError::Kind::Parse, tr("the download does not match the object's MD5"));
+                // Which range was damaged is unknown: fetch the whole object again, a bounded number of
+                // times.
+                if (++m_verifyAttempts < m_options.chunkAttempts && retryQuotaLeft(mismatch))
+                    return restart();
+                return fail(mismatch);
+            }
             rename(true);
         });
+}
+
+void Download::restart()
+{
+    QFile part(partPath(m_request.targetPath));
+    if (!part.resize(0))
+        return fail(ApiError(
+            ApiError::Kind::Local, tr("cannot write %1: %2").arg(part.fileName(), part.errorString())));
+    m_start = 0;
+    m_chunks.clear();
+    const qint64 chunk = qMax<qint64>(1, m_options.chunkSize);
+    for (qint64 offset = 0; offset < m_head.size; offset += chunk)
+        m_chunks.append({offset, qMin(chunk, m_head.size - offset), 0});
+    m_chunkDone = QList<bool>(m_chunks.size(), false);
+    m_nextChunk = 0;
+    m_chunksDone = 0;
+    m_contiguousChunks = 0;
+    m_bytesDone = 0;
+    m_receiving.clear();
+    Q_EMIT resumePoint({m_head.etag, m_head.size, 0});
+    Q_EMIT progress(0, m_head.size);
+    schedule();
+}
+
+bool Download::retryQuotaLeft(const ApiError &problem) const
+{
+    // The transport's retry quota also bounds the retries made here: a failing endpoint stops them.
+    HttpTransport *transport = m_client->transport();
+    return !transport
+        || transport->retryQuota().canAfford(
+            HttpTransport::endpointKey(m_client->request("GET", m_request.bucket, m_request.key)),
+            problem.kind() == ApiError::Kind::Timeout);
 }
 
 void Download::cancel()

@@ -24,7 +24,7 @@ struct DownloadResume
 
 struct DownloadOptions
 {
-    qint64 chunkSize = 8 * 1024 * 1024; // one ranged GET each; memory is bounded by chunks in flight
+    qint64 chunkSize = 8 * 1024 * 1024; // one ranged GET each, streamed into NAME.part as it arrives
     int parallelChunks = 4;
     int chunkAttempts = 3;     // per chunk, on top of the transport's own retries
     QPointer<PartSlots> slots; // shared limit on ranges in flight (a queue's); null: none
@@ -86,8 +86,11 @@ private:
     void releaseSlot();
     void advanceContiguous();
     void sendChunk(int index);
-    void onChunk(int index, const ApiError &error, const QByteArray &body);
+    void onChunk(int index, const ApiError &error, qint64 bytes);
     void verify();
+    void restart(); // NAME.part failed its MD5: every range again, from an empty file
+    bool retryQuotaLeft(const ApiError &problem) const;
+    void reportProgress(); // finished ranges plus what the ranges in flight brought so far
     void fail(const ApiError &error);
     void finish(const DownloadResult &result);
 
@@ -98,9 +101,10 @@ private:
     QList<Chunk> m_chunks;
     int m_nextChunk = 0;
     int m_chunksDone = 0;
-    int m_writesPending = 0;
     int m_slotsHeld = 0;
-    int m_contiguousChunks = 0; // chunks 0..n-1 are on disk
+    int m_contiguousChunks = 0;     // chunks 0..n-1 are on disk
+    int m_verifyAttempts = 0;       // whole downloads that failed their MD5
+    QHash<int, qint64> m_receiving; // chunk → bytes of it received so far, while it is in flight
     QList<bool> m_chunkDone;
     qint64 m_start = 0; // where this run started fetching (resume)
     qint64 m_bytesDone = 0;

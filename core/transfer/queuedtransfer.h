@@ -7,6 +7,7 @@
 
 #include "s3/s3job.h"
 #include "transfer/download.h"
+#include "transfer/servercopy.h"
 #include "transfer/transferitem.h"
 #include "transfer/upload.h"
 
@@ -20,6 +21,7 @@ struct QueuedTransfer
     QString folder; // download: the folder the user chose (may be empty)
     QPointer<Upload> upload;
     QPointer<Download> download;
+    QPointer<ServerCopy> copy;
     QPointer<S3Job> job; // a copy, or the HEAD that looks for a name conflict
     UploadResume uploadResume;
     DownloadResume downloadResume;

@@ -76,6 +76,11 @@ void TransferQueue::setPartSize(qint64 bytes)
     m_partSize = qMax<qint64>(5 * 1024 * 1024, bytes);
 }
 
+void TransferQueue::setCopyPartThreshold(qint64 bytes)
+{
+    m_copyPartThreshold = qBound<qint64>(5 * 1024 * 1024, bytes, ServerCopyOptions::kCopyObjectLimit);
+}
+
 void TransferQueue::setConflictPolicy(ConflictChoice policy)
 {
     m_policy = policy;
@@ -484,6 +489,8 @@ void TransferQueue::stopRunning(QueuedTransfer *t, TransferState next)
         return next == TransferState::Paused ? t->upload->suspend() : t->upload->cancel();
     if (t->download)
         return next == TransferState::Paused ? t->download->suspend() : t->download->cancel();
+    if (t->copy)
+        return t->copy->cancel(); // a paused copy starts again when resumed
     if (t->job)
         return t->job->abort(); // its handler sees stopTo and calls stopped()
     stopped(t);

@@ -58,10 +58,14 @@ public:
     void setMaxParts(int parts);              // parts/ranges in flight over all files (default 8)
     void setMultipartThreshold(qint64 bytes); // multipart at or above this size (default 16 MiB)
     void setPartSize(qint64 bytes);           // smallest part size (default 8 MiB; grows to fit 10,000 parts)
+    // Copies of sources larger than this go in UploadPartCopy parts (default and most 5 GiB, CopyObject's
+    // limit; tests lower it).
+    void setCopyPartThreshold(qint64 bytes);
     void setConflictPolicy(ConflictChoice policy);   // default Overwrite; the GUI sets Ask
     void setJournalDirectory(const QString &folder); // empty (default): no journal
     int maxFiles() const { return m_maxFiles; }
     int maxParts() const { return m_maxParts; }
+    qint64 partSize() const { return m_partSize; }
     QString journalDirectory() const;
 
     // One file. `localPath` of a download is where the file ends up; `folder`, when given, is the
@@ -169,6 +173,7 @@ private:
     int m_maxParts = 8;
     qint64 m_threshold = 16 * 1024 * 1024;
     qint64 m_partSize = 8 * 1024 * 1024;
+    qint64 m_copyPartThreshold = qint64(5) * 1024 * 1024 * 1024;
     ConflictChoice m_policy = ConflictChoice::Overwrite;
     qint64 m_lastTotals = 0;
     bool m_wasIdle = true;

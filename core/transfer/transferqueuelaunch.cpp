@@ -9,6 +9,7 @@
 
 #include "s3/abortmultipartuploadjob.h"
 #include "s3/copyobjectjob.h"
+#include "s3/listingguard.h"
 #include "s3/listobjectsjob.h"
 #include "s3/s3client.h"
 #include "transfer/localpath.h"
@@ -154,18 +155,27 @@ void TransferQueue::launchDownload(QueuedTransfer *t)
 
 void TransferQueue::launchCopy(QueuedTransfer *t)
 {
-    auto *job = t->client->copyObject(
-        {t->item.sourceBucket, t->item.sourceKey, t->item.bucket, t->item.key, {}, {}, false});
-    t->job = job;
-    connect(job, &CopyObjectJob::finished, this, [this, t](const CopyObjectResult &r) {
-        t->job = nullptr;
+    ServerCopyOptions options;
+    options.partThreshold = m_copyPartThreshold;
+    options.partSize = m_partSize;
+    options.parallelParts = m_maxParts;
+    options.slots = m_slots;
+    auto *copy = new ServerCopy(
+        t->client, t->item.sourceBucket, t->item.sourceKey, t->item.bucket, t->item.key, options);
+    t->copy = copy;
+    connect(copy, &ServerCopy::progress, this, [this, t](qint64 done, qint64 total) {
+        onProgress(t, done, total);
+    });
+    connect(copy, &ServerCopy::finished, this, [this, t](const ServerCopyResult &r) {
+        t->copy = nullptr;
+        t->item.parts = r.parts;
         if (t->stopTo != TransferState::Running)
             return stopped(t);
         if (!r.error.isOk())
             return finishItem(t, TransferState::Failed, r.error.toString());
         finishItem(t, TransferState::Done);
     });
-    job->start();
+    copy->start();
 }
 
 // --- many files ---------------------------------------------------------------------------------
@@ -228,6 +238,7 @@ struct TransferQueue::PrefixWalk
     QString targetBucket; // copy
     QString targetPrefix; // copy
     int count = 0;
+    ListingGuard guard; // no key queued twice, no token followed twice
 };
 
 int TransferQueue::enqueueDownloadPrefix(
@@ -270,9 +281,10 @@ void TransferQueue::listPrefixPage(const std::shared_ptr<PrefixWalk> &walk)
     if (!walk->client)
         return scanFinished(walk->group, walk->count, tr("the cloud is no longer connected"));
     auto *job = walk->client->listObjects(walk->request);
-    connect(job, &ListObjectsJob::finished, this, [this, walk](const ListObjectsResult &r) {
+    connect(job, &ListObjectsJob::finished, this, [this, walk](ListObjectsResult r) {
         if (!r.error.isOk())
             return scanFinished(walk->group, walk->count, r.error.toString());
+        const ApiError loop = walk->guard.admit(r.page);
         const QString &prefix = walk->request.prefix;
         for (const ObjectEntry &o : r.page.objects) {
             auto t = std::make_unique<QueuedTransfer>();
@@ -303,6 +315,8 @@ void TransferQueue::listPrefixPage(const std::shared_ptr<PrefixWalk> &walk)
         }
         walk->request.continuationToken = r.page.nextToken;
         walk->request.v1 = r.usedV1;
+        if (!loop.isOk())
+            return scanFinished(walk->group, walk->count, loop.message());
         if (!r.page.truncated || r.page.nextToken.isEmpty())
             return scanFinished(walk->group, walk->count, {});
         listPrefixPage(walk);

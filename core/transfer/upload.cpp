@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfer/upload.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QMetaObject>
+#include <QSet>
 
 #include "s3/abortmultipartuploadjob.h"
 #include "s3/bodydigest.h"
@@ -14,6 +16,7 @@
 #include "s3/s3client.h"
 #include "s3/uploadpartjob.h"
 #include "transfer/partslots.h"
+#include "transport/httptransport.h"
 #include "transport/offthread.h"
 
 namespace {
@@ -85,9 +88,12 @@ void Upload::startSingle()
     auto *job = m_client->putObject(request);
     m_current = job;
     connect(job, &PutObjectJob::finished, this, [this](const PutObjectResult &r) {
-        if (r.error.isOk() && fileChanged())
-            return finish(
-                {ApiError(ApiError::Kind::Local, tr("%1 changed while it was sent").arg(m_path)), {}, 0, 0});
+        if (fileChanged()) { // sent, or refused (BadDigest: the bytes no longer match their MD5)
+            UploadResult changed {
+                ApiError(ApiError::Kind::Local, tr("%1 changed while it was sent").arg(m_path)), {}, 0, 0};
+            changed.fileChanged = true; // the queue sends it again, whole
+            return finish(changed);
+        }
         if (r.error.isOk() && !r.md5Hex.isEmpty() && !md5OfEtag(r.etag).isEmpty()
             && md5OfEtag(r.etag) != r.md5Hex.toLower())
             return finish({ApiError(ApiError::Kind::Parse,
@@ -144,7 +150,7 @@ void Upload::listParts(int marker, QList<PartEntry> found)
     ListPartsRequest request {m_bucket, m_key, m_uploadId, marker, 1000};
     auto *job = m_client->listParts(request);
     m_current = job;
-    connect(job, &ListPartsJob::finished, this, [this, found](const ListPartsResult &r) mutable {
+    connect(job, &ListPartsJob::finished, this, [this, marker, found](const ListPartsResult &r) mutable {
         m_current = nullptr;
         if (m_failing)
             return endFailure();
@@ -157,7 +163,9 @@ void Upload::listParts(int marker, QList<PartEntry> found)
             return startMultipart();
         }
         found += r.parts.parts;
-        if (r.parts.truncated && r.parts.nextPartNumberMarker > 0)
+        // Only a marker that moves forward is followed: a server repeating it would loop us. Parts
+        // not listed are simply sent again.
+        if (r.parts.truncated && r.parts.nextPartNumberMarker > marker)
             return listParts(r.parts.nextPartNumberMarker, found);
         checkListedParts(found);
     });
@@ -176,10 +184,12 @@ void Upload::checkListedParts(const QList<PartEntry> &found)
         QByteArray md5;
     };
     QList<Candidate> candidates;
+    QSet<int> listed; // a part number listed twice counts once (the first listing)
     for (const PartEntry &p : found) {
         const int index = p.partNumber - 1;
-        if (index < 0 || index >= m_parts.size() || p.size != m_parts[index].length)
+        if (index < 0 || index >= m_parts.size() || p.size != m_parts[index].length || listed.contains(index))
             continue;
+        listed.insert(index);
         const QByteArray md5 = md5OfEtag(p.etag);
         if (!md5.isEmpty())
             candidates.append({index, m_parts[index].offset, m_parts[index].length, md5});
@@ -283,7 +293,7 @@ void Upload::onPartDone(int index, const ApiError &error, const QByteArray &etag
     }
     if (!error.isOk()) {
         const bool local = error.kind() == ApiError::Kind::Local || error.kind() == ApiError::Kind::Aborted;
-        if (local || part.attempts >= m_options.partAttempts) {
+        if (local || part.attempts >= m_options.partAttempts || !retryQuotaLeft(error)) {
             releaseSlot();
             return fail(error);
         }
@@ -322,6 +332,8 @@ void Upload::complete()
         m_current = nullptr;
         if (!r.error.isOk() && m_failing)
             return endFailure(); // cancelled while completing
+        if (!r.error.isOk() && r.error.serviceCode() == u"NoSuchUpload")
+            return checkCompleted(r.error);
         if (!r.error.isOk())
             return fail(r.error);
         // A multipart ETag is "MD5-of-the-part-MD5s-N": check N, then the size the server holds.
@@ -347,6 +359,37 @@ void Upload::complete()
         head->start();
     });
     job->start();
+}
+
+void Upload::checkCompleted(const ApiError &error)
+{
+    // A retried Complete whose first answer was lost finds no upload: the first one may have joined
+    // the parts. The object then has our size and the ETag our parts make ("MD5 of the part MD5s-N");
+    // otherwise it is a failure, and nothing is deleted.
+    QCryptographicHash joined(QCryptographicHash::Md5);
+    bool md5Parts = true;
+    for (const Part &part : std::as_const(m_parts)) {
+        const QByteArray hex = QByteArray(part.etag).replace('"', "");
+        md5Parts = md5Parts && hex.size() == 32;
+        joined.addData(QByteArray::fromHex(hex));
+    }
+    const QByteArray expected = joined.result().toHex() + '-' + QByteArray::number(m_parts.size());
+    auto *head = m_client->headObject({m_bucket, m_key});
+    m_current = head;
+    connect(
+        head, &HeadObjectJob::finished, this, [this, error, expected, md5Parts](const HeadObjectResult &h) {
+            m_current = nullptr;
+            if (m_failing)
+                return endFailure();
+            const QByteArray etag = QByteArray(h.head.etag).replace('"', "");
+            const bool ours = h.error.isOk() && h.head.size == m_size
+                && (md5Parts ? etag == expected : etag.endsWith('-' + QByteArray::number(m_parts.size())));
+            if (!ours)
+                return fail(error);
+            m_uploadId.clear(); // nothing left to abort
+            finishVerified(ApiError::ok(), h.head.etag);
+        });
+    head->start();
 }
 
 void Upload::finishVerified(const ApiError &error, const QByteArray &etag)
@@ -424,6 +467,16 @@ void Upload::sendAbort()
         finish(result);
     });
     job->start();
+}
+
+bool Upload::retryQuotaLeft(const ApiError &problem) const
+{
+    // The transport's retry quota also bounds the retries made here: a failing endpoint stops them.
+    HttpTransport *transport = m_client->transport();
+    return !transport
+        || transport->retryQuota().canAfford(
+            HttpTransport::endpointKey(m_client->request("PUT", m_bucket, m_key)),
+            problem.kind() == ApiError::Kind::Timeout);
 }
 
 bool Upload::fileChanged() const

@@ -102,6 +102,8 @@ private:
     void sendAbort();
     void endFailure(); // in-flight work is over: abort the upload, or keep it when suspending
     bool fileChanged() const;
+    bool retryQuotaLeft(const ApiError &problem) const;
+    void checkCompleted(const ApiError &error); // Complete said NoSuchUpload: did an earlier one succeed?
     void finishVerified(const ApiError &error, const QByteArray &etag);
     void finish(const UploadResult &result);
 

@@ -35,6 +35,15 @@ struct SendOptions
     // Host (curl's --connect-to): virtual-host addressing against a local server whose names do not
     // resolve. Plain HTTP only; empty: connect to the request's host.
     QByteArray connectHost;
-    int transferTimeoutMs = 60000; // no byte moving in either direction for this long: timeout
+    // No byte moving in either direction for this long: timeout. 0: the transport's (60 s unless
+    // HttpTransport::setTransferTimeoutMs changed it).
+    int transferTimeoutMs = 0;
+    // Object bodies: where a 2xx answer's body goes as it arrives, instead of HttpResponse::body, so
+    // a large body never sits whole in memory. Called on a worker thread with each piece and its
+    // offset in the body, one piece at a time and in order (a retry starts again at offset 0), and
+    // nothing more is read from the network until it returns. Returns an error text (the request
+    // then fails, not retried), empty when the piece is stored. The function and what it captures
+    // may outlive the exchange: capture values, not pointers to objects that may die first.
+    std::function<QString(qint64 offset, const QByteArray &piece)> bodySink;
     int maxRedirects = 5;
 };

@@ -46,7 +46,9 @@ std::optional<ServiceErrorBody> parseServiceError(const QByteArray &body)
         if (!field)
             continue;
         const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
-        --depth; // readElementText consumed the end tag
+        if (xml.hasError())
+            break; // the field itself was cut off or broken: never a half code ("NoSuchKe")
+        --depth;   // readElementText consumed the end tag
         if (name == u"Code")
             take(out.code, text);
         else if (name == u"Message")

@@ -13,6 +13,7 @@
 #include "transport/errorbodyparser.h"
 #include "transport/httptransport.h"
 #include "transport/logging.h"
+#include "transport/offthread.h"
 #include "transport/rawhttpsender.h"
 #include "transport/redact.h"
 
@@ -63,6 +64,11 @@ bool isRedirectStatus(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
+// A streamed body: Qt buffers at most kSinkBuffer bytes of it (then stops reading the socket), and
+// a piece goes to the sink once kMinPiece bytes are waiting (or the body is complete).
+constexpr qint64 kSinkBuffer = 1024 * 1024;
+constexpr qint64 kMinPiece = 256 * 1024;
+
 } // namespace
 
 Exchange::Exchange(HttpTransport *transport, HttpRequest request, SendOptions options)
@@ -72,6 +78,8 @@ Exchange::Exchange(HttpTransport *transport, HttpRequest request, SendOptions op
     , m_options(std::move(options))
     , m_region(m_options.region)
 {
+    if (m_options.transferTimeoutMs <= 0)
+        m_options.transferTimeoutMs = m_transport->transferTimeoutMs();
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &Exchange::onIdle);
     m_retryTimer.setSingleShot(true);
@@ -137,6 +145,9 @@ void Exchange::startAttempt()
     ++m_attempt;
     m_timedOut = false;
     m_sslErrors.clear();
+    m_encrypted = false;
+    m_streamed = -1;
+    m_sinkError.clear();
 
     HttpRequest request = m_request;
     if (!request.hasHeader("Accept-Encoding")) // bodies arrive as sent, so lengths and hashes hold
@@ -151,7 +162,8 @@ void Exchange::startAttempt()
 
     if (m_options.signer) {
         SigningParams params;
-        params.time = m_transport->clockSkew().corrected(endpointKey(), m_transport->clock().nowUtc());
+        m_signedOffsetMs = m_transport->clockSkew().offsetMs(endpointKey());
+        params.time = m_transport->clock().nowUtc().addMSecs(m_signedOffsetMs);
         params.region = m_region;
         params.service = m_options.service;
         const QString problem = m_options.signer->sign(request, m_options.credentials, params);
@@ -231,8 +243,13 @@ void Exchange::startAttempt()
     }
     qCDebug(lcTransport).noquote() << "attempt" << m_attempt << Redact::describeForLog(request);
 
+    if (m_options.bodySink) {
+        m_reply->setReadBufferSize(kSinkBuffer);
+        connect(m_reply, &QNetworkReply::readyRead, this, &Exchange::pumpBody);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &Exchange::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &Exchange::onSslErrors);
+    connect(m_reply, &QNetworkReply::encrypted, this, [this] { m_encrypted = true; });
     const auto touch = [this] {
         m_idleTimer.start(m_options.transferTimeoutMs);
     };
@@ -242,6 +259,12 @@ void Exchange::startAttempt()
     });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this, touch](qint64 received, qint64 total) {
         touch();
+        if (m_options.bodyKind == SendOptions::BodyKind::Document && received > kMaxDocumentBytes
+            && !m_tooLarge) {
+            m_tooLarge = true; // a hostile or broken server: stop reading before memory runs out
+            m_reply->abort();
+            return;
+        }
         Q_EMIT downloadProgress(received, total);
     });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, touch);
@@ -295,11 +318,14 @@ void Exchange::sendRaw(const HttpRequest &request)
         }
     }
     m_raw = std::make_unique<RawHttpSender>();
+    if (m_options.bodyKind == SendOptions::BodyKind::Document)
+        m_raw->setMaxBodyBytes(kMaxDocumentBytes); // the same cap as the Qt path's
     connect(m_raw.get(), &RawHttpSender::progress, this, [this] {
         m_idleTimer.start(m_options.transferTimeoutMs);
     });
     connect(m_raw.get(), &RawHttpSender::finished, this, [this](const AttemptOutcome &outcome) {
         m_idleTimer.stop();
+        m_tooLarge = m_raw->tooLarge();
         m_raw.release()->deleteLater();
         evaluate(outcome);
     });
@@ -311,14 +337,72 @@ void Exchange::sendRaw(const HttpRequest &request)
         m_transport->tlsSettings(endpointKey()));
 }
 
+bool Exchange::streamsBody()
+{
+    if (m_streamed >= 0)
+        return true;
+    if (!m_options.bodySink || !m_reply)
+        return false;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return false; // an error or a redirect: its body is kept, to be read
+    m_streamed = 0;
+    return true;
+}
+
+void Exchange::pumpBody()
+{
+    if (!m_reply || m_writing || m_aborted || !m_sinkError.isEmpty() || !streamsBody())
+        return;
+    const qint64 waiting = m_reply->bytesAvailable();
+    if (waiting >= kMinPiece)
+        writePiece(m_reply->read(waiting));
+}
+
+void Exchange::writePiece(QByteArray piece)
+{
+    m_writing = true;
+    const qint64 offset = m_streamed;
+    m_streamed += piece.size();
+    runOffThread(
+        this,
+        [sink = m_options.bodySink, offset, piece = std::move(piece)] { return sink(offset, piece); },
+        [this](const QString &error) {
+            m_writing = false;
+            if (!m_reply)
+                return;
+            if (!error.isEmpty() && m_sinkError.isEmpty()) {
+                m_sinkError = error;
+                if (!m_reply->isFinished())
+                    return m_reply->abort(); // onReplyFinished reports it
+            }
+            if (m_reply->isFinished())
+                return onReplyFinished();
+            m_idleTimer.start(m_options.transferTimeoutMs);
+            pumpBody();
+        });
+}
+
 void Exchange::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    if (m_writing)
+        return; // the piece being written calls back here when it is stored
+    if (!m_aborted && m_sinkError.isEmpty() && reply->isOpen() && reply->bytesAvailable() > 0
+        && streamsBody())
+        return writePiece(reply->readAll()); // the rest of the body, then back here
     m_reply = nullptr;
     m_idleTimer.stop();
     reply->deleteLater(); // and with it the body device it was reading
+    if (!m_sinkError.isEmpty() && !m_aborted) {
+        HttpResponse response;
+        response.attempts = m_attempt;
+        response.error = describe(ApiError(ApiError::Kind::Local, m_sinkError));
+        finish(std::move(response));
+        return;
+    }
 
     AttemptOutcome outcome;
     outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -329,6 +413,13 @@ void Exchange::onReplyFinished()
         outcome.body = reply->readAll();
     if (outcome.status == 0) {
         outcome.failure = networkError(reply->error(), reply->errorString(), m_timedOut);
+        if (reply->error() == QNetworkReply::RemoteHostClosedError && !m_encrypted
+            && reply->url().scheme() == u"https") {
+            // Closed before the handshake ended: a plain-HTTP server (the sandbox) will do so again.
+            outcome.failure = ApiError(ApiError::Kind::Network,
+                tr("the server closed the connection during the TLS handshake; it may not speak "
+                   "https (try http:// for this endpoint)"));
+        }
         if (!m_sslErrors.isEmpty()) {
             QStringList reasons;
             for (const QSslError &e : std::as_const(m_sslErrors))
@@ -352,9 +443,19 @@ void Exchange::evaluate(AttemptOutcome outcome)
         finish(std::move(response));
         return;
     }
+    if (m_tooLarge) { // never retried: the server would send the same
+        response.error = describe(ApiError(ApiError::Kind::Parse,
+            tr("the answer is larger than %1 MiB, more than any API answer; it was not read")
+                .arg(kMaxDocumentBytes / (1024 * 1024))));
+        response.error.setHttpStatus(outcome.status);
+        finish(std::move(response));
+        return;
+    }
     response.status = outcome.status;
     response.headers = std::move(outcome.headers);
     response.body = std::move(outcome.body);
+    response.streamedBytes = m_streamed;
+    const qint64 received = m_streamed >= 0 ? m_streamed : response.body.size();
 
     const QDateTime localNow = m_transport->clock().nowUtc();
     if (const auto date = ClockSkew::parseServerTime(response.header("Date")))
@@ -371,12 +472,12 @@ void Exchange::evaluate(AttemptOutcome outcome)
     const QByteArray lengthHeader = response.header("Content-Length");
     bool lengthOk = false;
     const qint64 expected = lengthHeader.toLongLong(&lengthOk);
-    const bool truncated = m_request.method.toUpper() != "HEAD" && lengthOk && response.body.size() < expected
+    const bool truncated = m_request.method.toUpper() != "HEAD" && lengthOk && received < expected
         && response.header("Content-Encoding").isEmpty();
     if (truncated || (outcome.cutShort && !m_timedOut && response.status < 300)) {
         response.error = describe(ApiError(ApiError::Kind::Network,
             tr("the answer was cut short (%1 of %2 bytes)")
-                .arg(response.body.size())
+                .arg(received)
                 .arg(lengthOk ? QString::number(expected) : tr("unknown")))
                                       .setRetryable(true));
         response.error.setHttpStatus(response.status);
@@ -488,9 +589,16 @@ void Exchange::handleFailure(HttpResponse response, bool timeout)
         return;
     }
 
-    // Clock skew: adopt the server's clock for this endpoint and re-sign, once.
+    // Clock skew: adopt the server's clock for this endpoint and re-sign, once. A HEAD answer has no
+    // body to say RequestTimeTooSkewed: a bare 403 whose Date is minutes away from ours says it.
+    const bool bodiless403
+        = error.httpStatus() == 403 && error.serviceCode().isEmpty() && response.body.isEmpty();
+    // (Every answer's Date has been observed already: compare with the offset this attempt was signed with.)
+    const bool offsetMoved
+        = qAbs(m_transport->clockSkew().offsetMs(endpoint) - m_signedOffsetMs) >= ClockSkew::kToleranceMs;
     if (!m_skewRetried && m_options.signer
-        && RetryClassifier::isClockSkew(error.serviceCode(), error.message())) {
+        && (RetryClassifier::isClockSkew(error.serviceCode(), error.message())
+            || (bodiless403 && offsetMoved))) {
         m_skewRetried = true;
         std::optional<QDateTime> serverTime = ClockSkew::parseServerTime(error.serverTime());
         if (!serverTime)

@@ -29,6 +29,10 @@ class Exchange final : public QObject
 public:
     ~Exchange() override;
 
+    // The most an API answer (SendOptions::BodyKind::Document) may hold: a listing page of 1,000
+    // keys of 1,024 bytes, percent-encoded, is under 5 MiB. A larger one is cut off, never kept.
+    static constexpr qint64 kMaxDocumentBytes = 32 * 1024 * 1024;
+
     // finished() still comes, once, with ApiError::Kind::Aborted.
     void abort();
     int attempts() const { return m_attempt; }
@@ -47,6 +51,10 @@ private:
 
     void startAttempt();
     void onReplyFinished();
+    // SendOptions::bodySink: hands the reply's body to it piece by piece as it arrives.
+    bool streamsBody();
+    void pumpBody();
+    void writePiece(QByteArray piece);
     void sendRaw(const HttpRequest &request);
     void evaluate(AttemptOutcome outcome);
     void onSslErrors(const QList<QSslError> &errors);
@@ -67,14 +75,20 @@ private:
     int m_redirects = 0;
     int m_retryCostSpent = 0;
     bool m_skewRetried = false;
+    qint64 m_signedOffsetMs = 0; // the clock offset the current attempt was signed with
     bool m_regionRetried = false;
     bool m_timedOut = false;
     bool m_aborted = false;
+    bool m_tooLarge = false; // a document answer passed kMaxDocumentBytes and was dropped
     bool m_finished = false;
     QPointer<QNetworkReply> m_reply;
+    qint64 m_streamed = -1; // body bytes given to the body sink in this attempt; -1: not streaming
+    bool m_writing = false; // a piece is with the body sink
+    QString m_sinkError;
     std::unique_ptr<RawHttpSender> m_raw;
     QTimer m_idleTimer;
     QTimer m_retryTimer;
     QList<QSslError> m_sslErrors;
     QString m_peerFingerprint;
+    bool m_encrypted = false; // this attempt's TLS handshake completed
 };

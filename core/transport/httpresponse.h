@@ -14,6 +14,7 @@ struct HttpResponse
     int status = 0; // 0 when no HTTP answer arrived
     QList<HttpHeader> headers;
     QByteArray body;
+    qint64 streamedBytes = -1; // body bytes SendOptions::bodySink took (body then empty); -1: none
     // Attempts made, retries included. Corrections (re-signing after a clock-skew or wrong-region
     // answer) and redirects are not counted: they are the same attempt done right.
     int attempts = 0;

@@ -42,6 +42,9 @@ public:
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
+    // The idle timeout of requests whose SendOptions leave it at 0 (jobs do): tests shorten it.
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
     // Trust settings for one endpoint, keyed "host:port".
     void setTlsSettings(const QString &endpoint, const TlsSettings &settings);
     TlsSettings tlsSettings(const QString &endpoint) const;
@@ -64,6 +67,7 @@ private:
     const Clock *m_clock;
     RandomSource *m_random;
     RetryPolicy m_policy;
+    int m_transferTimeoutMs = 60000;
     ClockSkew m_skew;
     RetryQuota m_quota;
     RegionCache m_regions;

@@ -13,6 +13,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 kChunk = 256 * 1024;
+constexpr qint64 kMaxHead = 64 * 1024; // the status line and headers, also in the bytes read
 
 } // namespace
 
@@ -77,6 +78,8 @@ void RawHttpSender::start(const HttpRequest &request,
         m_socket->setProxy(QNetworkProxy::NoProxy);
         m_socket->connectToHost(host, port);
     }
+    if (m_maxBody > 0)
+        m_socket->setReadBufferSize(4 * kChunk); // read in bounded steps, so the cap holds in memory
     connect(m_socket.get(), &QTcpSocket::readyRead, this, &RawHttpSender::onReadyRead);
     connect(m_socket.get(), &QTcpSocket::bytesWritten, this, &RawHttpSender::onBytesWritten);
     connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &RawHttpSender::onError);
@@ -114,7 +117,18 @@ void RawHttpSender::onBytesWritten()
 void RawHttpSender::onReadyRead()
 {
     Q_EMIT progress();
-    m_parser.feed(m_socket->readAll());
+    const QByteArray bytes = m_socket->readAll();
+    // Checked before the bytes join the body (they may hold the head too), and after.
+    const auto tooLarge = [this](qint64 more) {
+        return m_maxBody > 0 && m_parser.body().size() + more > m_maxBody;
+    };
+    if (tooLarge(bytes.size() - kMaxHead) || (m_parser.feed(bytes), tooLarge(0))) {
+        m_tooLarge = true; // a hostile or broken server: stop reading before memory runs out
+        AttemptOutcome outcome;
+        outcome.failure = ApiError(ApiError::Kind::Parse, tr("the answer is too large"));
+        finish(std::move(outcome));
+        return;
+    }
     if (m_parser.state() == HttpResponseParser::State::Complete)
         finish(answer());
     else if (m_parser.state() == HttpResponseParser::State::Failed)

@@ -31,6 +31,10 @@ public:
         const QByteArray &connectHost,
         const TlsSettings &tls);
     void abort(); // finished() still comes, with an aborted failure
+    // An answer body above `bytes` is not read on: the connection is dropped, tooLarge() is true
+    // and finished() comes with a failure. 0 (the default): no limit.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBody = bytes; }
+    bool tooLarge() const { return m_tooLarge; }
 
     // True when the system's proxy settings would send this URL through a proxy, which this
     // sender cannot do.
@@ -60,4 +64,6 @@ private:
     QString m_fingerprint;
     bool m_done = false;
     bool m_aborted = false;
+    qint64 m_maxBody = 0;
+    bool m_tooLarge = false;
 };

@@ -20,6 +20,11 @@ public:
     // After a success: returns the cost of the retry that led to it, or one token.
     void release(const QString &endpoint, int retryCostSpent);
     int available(const QString &endpoint) const;
+    // Whether one more retry (of a transfer's range or part, on top of the transport's) may go.
+    bool canAfford(const QString &endpoint, bool timeout) const
+    {
+        return available(endpoint) >= (timeout ? kTimeoutCost : kRetryCost);
+    }
 
 private:
     QHash<QString, int> m_tokens;

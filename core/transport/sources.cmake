@@ -21,4 +21,15 @@ target_sources(skylight_core PRIVATE
     transport/httpresponseparser.h transport/httpresponseparser.cpp
     transport/rawhttpsender.h transport/rawhttpsender.cpp
     transport/logging.h transport/logging.cpp
+    transport/libraryinfo.h transport/libraryinfo.cpp
 )
+# The About box's versions: QtKeychain's from its CMake package, the git revision at configure time
+# (only this one file is rebuilt when it changes).
+find_package(Git QUIET)
+set(SKYLIGHT_GIT_REVISION "")
+if(GIT_FOUND AND EXISTS ${PROJECT_SOURCE_DIR}/.git)
+    execute_process(COMMAND ${GIT_EXECUTABLE} -C ${PROJECT_SOURCE_DIR} describe --always --dirty
+        OUTPUT_VARIABLE SKYLIGHT_GIT_REVISION OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+endif()
+set_source_files_properties(transport/libraryinfo.cpp PROPERTIES COMPILE_DEFINITIONS
+    "SKYLIGHT_GIT_REVISION=\"${SKYLIGHT_GIT_REVISION}\";SKYLIGHT_QTKEYCHAIN_VERSION=\"${Qt6Keychain_VERSION}\"")

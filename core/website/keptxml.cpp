@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("KeptXml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeptXml)
+};
 
 } // namespace
 
@@ -30,18 +30,18 @@ bool KeptXmlReader::next()
     m_before = m_xml->characterOffset();
     const QXmlStreamReader::TokenType token = m_xml->readNext();
     if (token == QXmlStreamReader::DTD) {
-        m_error = tr("the document declares a DTD, which Skylight never reads");
+        m_error = Tr::tr("the document declares a DTD, which Skylight never reads");
         return false;
     }
     if (token == QXmlStreamReader::Invalid) {
-        m_error = tr("the document is not well-formed XML (%1 at line %2)")
+        m_error = Tr::tr("the document is not well-formed XML (%1 at line %2)")
                       .arg(m_xml->errorString())
                       .arg(m_xml->lineNumber());
         return false;
     }
     if (token == QXmlStreamReader::StartElement) {
         if (++m_depth > kMaxDepth) {
-            m_error = tr("the document nests deeper than %1 levels").arg(kMaxDepth);
+            m_error = Tr::tr("the document nests deeper than %1 levels").arg(kMaxDepth);
             return false;
         }
         notePrefixes();
@@ -70,7 +70,7 @@ bool KeptXmlReader::readRoot(QString *rootName)
             return true;
         }
     }
-    m_error = tr("the document is empty");
+    m_error = Tr::tr("the document is empty");
     return false;
 }
 
@@ -83,7 +83,7 @@ bool KeptXmlReader::skipElement()
         if (m_xml->isEndElement() && m_depth == depth - 1)
             return true;
     }
-    m_error = tr("the document ends inside an element");
+    m_error = Tr::tr("the document ends inside an element");
     return false;
 }
 
@@ -99,8 +99,11 @@ bool KeptXmlReader::readChildren(
         if (!m_xml->isStartElement())
             continue; // whitespace, comments and processing instructions between children
         const QString name = m_xml->name().toString();
-        // Only unprefixed names are ours: an element in another namespace is kept whatever its name.
-        if (known.contains(name) && m_xml->qualifiedName() == m_xml->name()) {
+        // Ours: unprefixed names, or a prefix bound to the root's own namespace (the same element
+        // written another way). An element in another namespace is kept whatever its name.
+        const bool ourNamespace = m_xml->qualifiedName() == m_xml->name()
+            || (!m_rootNamespace.isEmpty() && m_xml->namespaceUri() == m_rootNamespace);
+        if (known.contains(name) && ourNamespace) {
             kept->append({name, {}});
             if (!onKnown(name))
                 return false;
@@ -112,8 +115,21 @@ bool KeptXmlReader::readChildren(
             return false;
         kept->append({name, m_source.mid(start, m_xml->characterOffset() - start)});
     }
-    m_error = tr("the document ends inside an element");
+    m_error = Tr::tr("the document ends inside an element");
     return false;
+}
+
+bool KeptXmlReader::readToEnd()
+{
+    while (!m_xml->atEnd()) {
+        if (!next())
+            return false;
+        if (m_xml->isStartElement() || (m_xml->isCharacters() && !m_xml->isWhitespace())) {
+            m_error = Tr::tr("the document goes on after its root element");
+            return false;
+        }
+    }
+    return true;
 }
 
 QString KeptXmlReader::readText()

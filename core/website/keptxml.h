@@ -38,6 +38,9 @@ public:
     bool readChildren(const QStringList &known,
         KeptChildren *kept,
         const std::function<bool(const QString &name)> &onKnown);
+    // After the root's end: false when anything but comments, processing instructions or white
+    // space follows (a second document, bad XML).
+    bool readToEnd();
     // The text of the element just opened, up to its end (child elements skipped).
     QString readText();
     // The namespace prefixes declared on elements read so far (not the default namespace).

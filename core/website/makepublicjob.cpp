@@ -115,11 +115,15 @@ void MakePublicJob::applyAcls(const QString &token)
     connect(job, &ListObjectsJob::finished, this, [this](const ListObjectsResult &page) {
         if (!page.error.isOk())
             return finish(page.error);
-        for (const ObjectEntry &o : page.page.objects)
+        ObjectListing listed = page.page;
+        const ApiError guarded = m_guard.admit(listed);
+        if (!guarded.isOk())
+            return finish(guarded);
+        for (const ObjectEntry &o : listed.objects)
             m_pendingKeys.append(o.key);
         m_listV1 = page.usedV1;
-        if (!page.page.nextToken.isEmpty())
-            return applyAcls(page.page.nextToken);
+        if (!listed.nextToken.isEmpty())
+            return applyAcls(listed.nextToken);
         aclNext();
     });
     job->start();

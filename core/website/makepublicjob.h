@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include "s3/listingguard.h"
 #include "transport/apierror.h"
 #include "website/makepublicplan.h"
 #include "website/publicrecord.h"
@@ -52,6 +53,7 @@ private:
     Options m_options;
     MakePublicResult m_result;
     QStringList m_pendingKeys;
+    ListingGuard m_guard; // a lying server: no key changed twice, no token followed twice
     bool m_listV1 = false;
     bool m_done = false;
 };

@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PublicAccessBlock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PublicAccessBlock)
+};
 
 } // namespace
 
@@ -53,11 +53,11 @@ QStringList PublicAccessBlockSettings::policyBlockers() const
 {
     QStringList out;
     if (blockPublicPolicy)
-        out << tr("BlockPublicPolicy is on: S3 refuses any bucket policy that grants public access. "
-                  "Turn it off for this bucket.");
+        out << Tr::tr("BlockPublicPolicy is on: S3 refuses any bucket policy that grants public access. "
+                      "Turn it off for this bucket.");
     if (restrictPublicBuckets)
-        out << tr("RestrictPublicBuckets is on: S3 ignores public grants in the bucket policy, so the "
-                  "website answers 403. Turn it off for this bucket.");
+        out << Tr::tr("RestrictPublicBuckets is on: S3 ignores public grants in the bucket policy, so the "
+                      "website answers 403. Turn it off for this bucket.");
     return out;
 }
 
@@ -65,8 +65,8 @@ QStringList PublicAccessBlockSettings::aclBlockers() const
 {
     QStringList out;
     if (blockPublicAcls)
-        out << tr("BlockPublicAcls is on: S3 refuses public-read ACLs. Turn it off for this bucket.");
+        out << Tr::tr("BlockPublicAcls is on: S3 refuses public-read ACLs. Turn it off for this bucket.");
     if (ignorePublicAcls)
-        out << tr("IgnorePublicAcls is on: S3 ignores public-read ACLs. Turn it off for this bucket.");
+        out << Tr::tr("IgnorePublicAcls is on: S3 ignores public-read ACLs. Turn it off for this bucket.");
     return out;
 }

@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PublicReadPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PublicReadPolicy)
+};
 
 QJsonArray asArray(const QJsonValue &v)
 {
@@ -57,7 +57,7 @@ bool read(const QByteArray &existing, QJsonObject *policy, QJsonArray *statement
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(existing, &error);
     if (!doc.isObject()) {
-        *problem = tr("The bucket's current policy is not a JSON object (%1); Skylight leaves it alone.")
+        *problem = Tr::tr("The bucket's current policy is not a JSON object (%1); Skylight leaves it alone.")
                        .arg(error.errorString());
         return false;
     }

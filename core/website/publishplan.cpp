@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PublishPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PublishPlan)
+};
 
 QByteArray unquoted(QByteArray etag)
 {
@@ -57,7 +57,7 @@ Result<QList<PublishFile>> PublishPlan::scan(const QString &folder)
     const QDir root(folder);
     if (!root.exists())
         return Result<QList<PublishFile>>::failure(
-            ApiError(ApiError::Kind::Local, tr("%1 is not a folder.").arg(folder)));
+            ApiError(ApiError::Kind::Local, Tr::tr("%1 is not a folder.").arg(folder)));
     QList<PublishFile> files;
     QDirIterator it(root.absolutePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {

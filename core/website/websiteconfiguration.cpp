@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("WebsiteConfiguration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WebsiteConfiguration)
+};
 
 constexpr auto kS3Namespace = u"http://s3.amazonaws.com/doc/2006-03-01/";
 const QString kRoot = u"WebsiteConfiguration"_s;
@@ -108,21 +108,22 @@ Result<WebsiteConfiguration> WebsiteConfiguration::parse(const QByteArray &xml, 
         return Result<WebsiteConfiguration>::failure(ApiError(ApiError::Kind::Parse, why));
     };
     if (xml.size() > kMaxBytes)
-        return fail(tr("the website configuration is larger than %1 KB").arg(kMaxBytes / 1024));
+        return fail(Tr::tr("the website configuration is larger than %1 KB").arg(kMaxBytes / 1024));
     if (xml.trimmed().isEmpty())
-        return fail(tr("the website configuration is empty"));
+        return fail(Tr::tr("the website configuration is empty"));
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString source = utf8(xml);
     if (utf8.hasError())
-        return fail(tr("the website configuration is not valid UTF-8"));
+        return fail(Tr::tr("the website configuration is not valid UTF-8"));
     if (source.startsWith(QChar(0xFEFF)))
-        source.remove(0, 1); // a byte-order mark
+        source.remove(0, 1);   // a byte-order mark
+    source = source.trimmed(); // the XML declaration must come first; white space before it is harmless
     KeptXmlReader r(source);
     QString root;
     if (!r.readRoot(&root))
         return fail(r.error());
     if (root != kRoot)
-        return fail(tr("expected <%1>, the document has <%2>").arg(kRoot, root));
+        return fail(Tr::tr("expected <%1>, the document has <%2>").arg(kRoot, root));
     WebsiteConfiguration c(dialect);
     c.m_namespace = r.rootNamespace();
     bool ok = false;
@@ -155,7 +156,7 @@ Result<WebsiteConfiguration> WebsiteConfiguration::parse(const QByteArray &xml, 
             });
         });
     }
-    if (!ok)
+    if (!ok || !r.readToEnd())
         return fail(r.error());
     c.m_prefixes = r.prefixes();
     return Result<WebsiteConfiguration>::success(std::move(c));

@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("WebsiteEndpoint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WebsiteEndpoint)
+};
 
 QString normalisedRegion(const QString &region)
 {
@@ -72,29 +72,29 @@ WebsiteEndpoint WebsiteEndpoint::forBucket(
             e.url = QUrl(base + QString::fromUtf8(QUrl::toPercentEncoding(bucket)) + u'/');
         }
         if (!e.url.isValid() || e.url.host().isEmpty())
-            e.problem = tr("\"%1\" is not a website URL.").arg(given);
+            e.problem = Tr::tr("\"%1\" is not a website URL.").arg(given);
     };
     switch (profile.provider) {
     case CloudProvider::Aws:
         e.host = awsHost(bucket, r);
         e.url = QUrl(u"http://%1/"_s.arg(e.host));
-        e.note = tr("S3 website endpoints serve plain http only; put CloudFront in front for https.");
+        e.note = Tr::tr("S3 website endpoints serve plain http only; put CloudFront in front for https.");
         if (bucket.contains(u'.'))
             e.note += u' '
-                + tr("With dots in its name the bucket can be served under its own domain "
-                     "(a CNAME to %1).")
+                + Tr::tr("With dots in its name the bucket can be served under its own domain "
+                         "(a CNAME to %1).")
                       .arg(e.host);
         break;
     case CloudProvider::Sandbox:
         if (given.isEmpty()) {
-            e.problem = tr("The sandbox serves websites on its own port; give its website URL (the "
-                           "\"website=\" address the sandbox prints when it starts).");
+            e.problem = Tr::tr("The sandbox serves websites on its own port; give its website URL (the "
+                               "\"website=\" address the sandbox prints when it starts).");
             break;
         }
         fromBase();
         if (e.host.isEmpty())
             e.host = u"%1.s3-website.%2.localhost"_s.arg(bucket, normalisedRegion(r));
-        e.note = tr("The sandbox also serves the bucket by name: Host %1.").arg(e.host);
+        e.note = Tr::tr("The sandbox also serves the bucket by name: Host %1.").arg(e.host);
         break;
     case CloudProvider::Gcs:
         // Google serves MainPageSuffix and NotFoundPage only to requests that reach a bucket named
@@ -103,26 +103,26 @@ WebsiteEndpoint WebsiteEndpoint::forBucket(
         if (bucket.contains(u'.')) {
             e.host = bucket;
             e.url = QUrl(u"http://%1/"_s.arg(bucket));
-            e.note = tr("Served once the domain %1 has a CNAME record for c.storage.googleapis.com.")
+            e.note = Tr::tr("Served once the domain %1 has a CNAME record for c.storage.googleapis.com.")
                          .arg(bucket);
         } else {
             e.url = QUrl(u"https://storage.googleapis.com/%1/"_s.arg(bucket));
-            e.note = tr("Google applies the main page and not-found page only to a bucket named after "
-                        "a domain (with a CNAME to c.storage.googleapis.com); this URL serves the "
-                        "objects themselves.");
+            e.note = Tr::tr("Google applies the main page and not-found page only to a bucket named after "
+                            "a domain (with a CNAME to c.storage.googleapis.com); this URL serves the "
+                            "objects themselves.");
         }
         break;
     case CloudProvider::Eucalyptus:
     case CloudProvider::S3Compatible:
         if (given.isEmpty()) {
-            e.problem = tr("This cloud's website endpoint is not known: give its website URL (with "
-                           "{bucket} where the bucket name goes, or a base the bucket is appended to).");
+            e.problem = Tr::tr("This cloud's website endpoint is not known: give its website URL (with "
+                               "{bucket} where the bucket name goes, or a base the bucket is appended to).");
             break;
         }
         fromBase();
         break;
     case CloudProvider::InternetArchive:
-        e.problem = tr("The Internet Archive does not host static websites.");
+        e.problem = Tr::tr("The Internet Archive does not host static websites.");
         break;
     }
     return e;

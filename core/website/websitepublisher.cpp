@@ -58,9 +58,13 @@ void WebsitePublisher::list(const QString &token)
     connect(job, &ListObjectsJob::finished, this, [this](const ListObjectsResult &r) {
         if (!r.error.isOk())
             return finish(r.error);
-        m_remote += r.page.objects;
-        if (r.page.truncated && !r.page.nextToken.isEmpty())
-            return list(r.page.nextToken);
+        ObjectListing page = r.page;
+        const ApiError guarded = m_guard.admit(page);
+        if (!guarded.isOk())
+            return finish(guarded);
+        m_remote += page.objects;
+        if (page.truncated && !page.nextToken.isEmpty())
+            return list(page.nextToken);
         planned();
     });
     job->start();

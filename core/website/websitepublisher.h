@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include "s3/listingguard.h"
 #include "transport/apierror.h"
 #include "website/publicrecord.h"
 #include "website/publishplan.h"
@@ -81,6 +82,7 @@ private:
     PublishResult m_result;
     QList<PublishFile> m_local;
     QList<ObjectEntry> m_remote;
+    ListingGuard m_guard; // a lying server: no key planned twice, no token followed twice
     int m_nextUpload = 0;
     int m_inFlight = 0;
     int m_uploaded = 0;

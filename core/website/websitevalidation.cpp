@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("WebsiteConfiguration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WebsiteConfiguration)
+};
 
 // XML 1.0 cannot carry most control characters, so S3 could never store them.
 bool xmlCarries(const QString &text)
@@ -45,34 +45,35 @@ bool isProtocol(const std::optional<QString> &p)
 void checkRule(const RoutingRule &rule, int number, QStringList *problems)
 {
     auto add = [&](const QString &text) {
-        problems->append(tr("Routing rule %1: %2").arg(number).arg(text));
+        problems->append(Tr::tr("Routing rule %1: %2").arg(number).arg(text));
     };
     if (rule.condition) {
         const RoutingCondition &c = *rule.condition;
         if (!c.keyPrefixEquals && !c.httpErrorCodeReturnedEquals)
-            add(tr("the condition needs a key prefix or an HTTP error code (or no condition at all)."));
+            add(Tr::tr("the condition needs a key prefix or an HTTP error code (or no condition at all)."));
         const std::optional<int> error = code(c.httpErrorCodeReturnedEquals);
         if (error && (*error < 400 || *error > 599))
-            add(tr("the error code to match must be a 4xx or 5xx HTTP status, not \"%1\".")
+            add(Tr::tr("the error code to match must be a 4xx or 5xx HTTP status, not \"%1\".")
                     .arg(*c.httpErrorCodeReturnedEquals));
         if (c.keyPrefixEquals && !xmlCarries(*c.keyPrefixEquals))
-            add(tr("the key prefix holds a control character S3 cannot store."));
+            add(Tr::tr("the key prefix holds a control character S3 cannot store."));
     }
     const RoutingRedirect &d = rule.redirect;
     if (!d.protocol && !d.hostName && !d.replaceKeyPrefixWith && !d.replaceKeyWith && !d.httpRedirectCode)
-        add(tr("the redirect needs at least one of protocol, host name, key replacement or redirect code."));
+        add(Tr::tr(
+            "the redirect needs at least one of protocol, host name, key replacement or redirect code."));
     if (d.replaceKeyPrefixWith && d.replaceKeyWith)
-        add(tr("replace the key prefix or the whole key, not both."));
+        add(Tr::tr("replace the key prefix or the whole key, not both."));
     if (!isProtocol(d.protocol))
-        add(tr("the protocol must be http or https, not \"%1\".").arg(*d.protocol));
+        add(Tr::tr("the protocol must be http or https, not \"%1\".").arg(*d.protocol));
     if (d.hostName && !WebsiteConfiguration::isValidHostName(*d.hostName))
-        add(tr("\"%1\" is not a valid host name.").arg(*d.hostName));
+        add(Tr::tr("\"%1\" is not a valid host name.").arg(*d.hostName));
     const std::optional<int> redirect = code(d.httpRedirectCode);
     if (redirect && (*redirect < 300 || *redirect > 399))
-        add(tr("the redirect code must be a 3xx HTTP status, not \"%1\".").arg(*d.httpRedirectCode));
+        add(Tr::tr("the redirect code must be a 3xx HTTP status, not \"%1\".").arg(*d.httpRedirectCode));
     for (const std::optional<QString> *text : {&d.replaceKeyPrefixWith, &d.replaceKeyWith}) {
         if (*text && !xmlCarries(**text))
-            add(tr("the replacement key holds a control character S3 cannot store."));
+            add(Tr::tr("the replacement key holds a control character S3 cannot store."));
     }
 }
 
@@ -104,47 +105,47 @@ QStringList WebsiteConfiguration::problems() const
     QStringList out;
     if (m_dialect == Dialect::Gcs) {
         if (redirectAll || !routingRules.isEmpty() || emptyRoutingRules)
-            out << tr("Google Cloud Storage websites have a main page and a not-found page only: no "
-                      "redirects or routing rules.");
+            out << Tr::tr("Google Cloud Storage websites have a main page and a not-found page only: no "
+                          "redirects or routing rules.");
         if (indexSuffix && indexSuffix->contains(u'/'))
-            out << tr("The main page suffix must not contain \"/\".");
+            out << Tr::tr("The main page suffix must not contain \"/\".");
     } else if (redirectAll) {
         if (indexSuffix || errorKey || !routingRules.isEmpty() || emptyRoutingRules)
-            out << tr("Redirecting all requests excludes everything else: remove the index document, "
-                      "the error document and the routing rules, or stop redirecting all requests.");
+            out << Tr::tr("Redirecting all requests excludes everything else: remove the index document, "
+                          "the error document and the routing rules, or stop redirecting all requests.");
         if (redirectAllHostName.isEmpty())
-            out << tr("Redirecting all requests needs a host name.");
+            out << Tr::tr("Redirecting all requests needs a host name.");
         else if (!isValidHostName(redirectAllHostName))
-            out << tr("\"%1\" is not a valid host name to redirect to.").arg(redirectAllHostName);
+            out << Tr::tr("\"%1\" is not a valid host name to redirect to.").arg(redirectAllHostName);
         if (!isProtocol(redirectAllProtocol))
-            out << tr("The protocol to redirect to must be http or https, not \"%1\".")
+            out << Tr::tr("The protocol to redirect to must be http or https, not \"%1\".")
                        .arg(*redirectAllProtocol);
     } else if (!indexSuffix) {
-        out << tr("A website needs an index document (such as index.html), unless it redirects all "
-                  "requests.");
+        out << Tr::tr("A website needs an index document (such as index.html), unless it redirects all "
+                      "requests.");
     }
     if (m_dialect == Dialect::S3 && indexSuffix) {
         if (indexSuffix->isEmpty())
-            out << tr("The index document suffix must not be empty.");
+            out << Tr::tr("The index document suffix must not be empty.");
         else if (indexSuffix->contains(u'/'))
-            out << tr("The index document suffix must not contain \"/\" (it is a name such as "
-                      "index.html, looked up in every folder).");
+            out << Tr::tr("The index document suffix must not contain \"/\" (it is a name such as "
+                          "index.html, looked up in every folder).");
     }
     if (indexSuffix && !xmlCarries(*indexSuffix))
-        out << tr("The index document suffix holds a control character S3 cannot store.");
+        out << Tr::tr("The index document suffix holds a control character S3 cannot store.");
     if (errorKey && errorKey->isEmpty())
-        out << tr("The error document key must not be empty.");
+        out << Tr::tr("The error document key must not be empty.");
     if (errorKey && !xmlCarries(*errorKey))
-        out << tr("The error document key holds a control character S3 cannot store.");
+        out << Tr::tr("The error document key holds a control character S3 cannot store.");
     if (emptyRoutingRules && routingRules.isEmpty())
-        out << tr("The routing rules are empty: add a rule or remove the routing rules.");
+        out << Tr::tr("The routing rules are empty: add a rule or remove the routing rules.");
     if (routingRules.size() > kMaxRoutingRules)
-        out << tr("A website has at most %1 routing rules; this one has %2.")
+        out << Tr::tr("A website has at most %1 routing rules; this one has %2.")
                    .arg(kMaxRoutingRules)
                    .arg(routingRules.size());
     for (qsizetype i = 0; i < routingRules.size(); ++i)
         checkRule(routingRules[i], int(i + 1), &out);
     if (out.isEmpty() && toXml().size() > kMaxBytes)
-        out << tr("The configuration is larger than S3's limit of %1 KB.").arg(kMaxBytes / 1024);
+        out << Tr::tr("The configuration is larger than S3's limit of %1 KB.").arg(kMaxBytes / 1024);
     return out;
 }

@@ -180,13 +180,20 @@ void TestEc2Parsers::pagingParametersAndTokens()
     Ec2Paging::addPageParameters(old, {}, 500, false, {});
     QVERIFY(old.form.isEmpty());
 
-    QVERIFY(!Ec2Paging::afterPage({}, u"tok-1"_s, 1)); // ask for the next page
-    const auto last = Ec2Paging::afterPage(u"tok-1"_s, {}, 2);
+    QSet<QString> followed;
+    QVERIFY(!Ec2Paging::afterPage(followed, u"tok-1"_s, 1)); // ask for the next page
+    QSet<QString> once = followed;
+    const auto last = Ec2Paging::afterPage(once, {}, 2);
     QVERIFY(last && last->isOk());
-    const auto stuck = Ec2Paging::afterPage(u"tok-1"_s, u"tok-1"_s, 2);
+    QSet<QString> again = followed;
+    const auto stuck = Ec2Paging::afterPage(again, u"tok-1"_s, 2);
     QVERIFY(stuck && !stuck->isOk());
     QCOMPARE(stuck->kind(), ApiError::Kind::Parse);
     QVERIFY2(stuck->message().contains(u"2 page(s)"_s), qPrintable(stuck->message()));
+    // tok-1, tok-2, tok-1: a cycle, not only a token that does not move.
+    QVERIFY(!Ec2Paging::afterPage(followed, u"tok-2"_s, 2));
+    const auto cycle = Ec2Paging::afterPage(followed, u"tok-1"_s, 3);
+    QVERIFY(cycle && !cycle->isOk());
 }
 
 QTEST_GUILESS_MAIN(TestEc2Parsers)

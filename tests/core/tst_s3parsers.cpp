@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The S3 answer parsers on documented shapes, other servers' namespaces and hostile input.
+#include <QDir>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
 #include "s3/listobjectsparser.h"
 #include "s3/multipartparsers.h"
+#include "s3/xmldocument.h"
 #include "testdata.h"
 
 using namespace Qt::StringLiterals;
@@ -26,6 +29,9 @@ private Q_SLOTS:
     void completeWithErrorInside200();
     void deleteResult();
     void bigListingIsFast();
+    void fastWalkAgreesWithQt();
+    void timesAgreeWithQt_data();
+    void timesAgreeWithQt();
 };
 
 void TestS3Parsers::listV2()
@@ -191,6 +197,115 @@ void TestS3Parsers::bigListingIsFast()
     QCOMPARE(r.value().objects.size(), 1000);
     QCOMPARE(r.value().objects[999].key, u"folder/key-999"_s);
     QCOMPARE(r.value().objects[999].size, 999);
+}
+
+namespace {
+
+// Every callback of a walk, in order, and how it ended.
+QStringList walkEvents(const QByteArray &body, QStringView root, bool qtOnly)
+{
+    QStringList events;
+    const auto onText = [&](const QString &path, const QString &text) {
+        events.append(u"T "_s + path + u'=' + text);
+    };
+    const auto onEnd = [&](const QString &path) {
+        events.append(u"E "_s + path);
+    };
+    const ApiError error = qtOnly ? XmlDocument::walkWithQt(body, root, onText, onEnd)
+                                  : XmlDocument::walk(body, root, onText, onEnd);
+    events.append(error.isOk() ? u"ok"_s : u"error "_s + error.message());
+    return events;
+}
+
+} // namespace
+
+void TestS3Parsers::fastWalkAgreesWithQt()
+{
+    // walk() reads plain XML by hand and gives anything else to QXmlStreamReader: on every input
+    // both must call back the same and fail the same. Seeds: every S3 answer in tests/data, plain
+    // and awkward shapes; then each one cut at every length and with bytes changed (fixed seed).
+    QList<QByteArray> seeds;
+    const QDir data(TestData::path(u"s3"_s));
+    for (const QString &name : data.entryList({u"*.xml"_s}, QDir::Files))
+        seeds.append(TestData::read(u"s3/"_s + name));
+    seeds.append("<?xml version='1.0'?>\n<ListBucketResult xmlns=\"x\"><Contents><Key>a&amp;b&#x1F600;&lt;"
+                 "&#65;</Key><Size>1</Size></Contents><Contents/><Prefix></Prefix>"
+                 "<Name>x<Deep>y</Deep>z</Name></ListBucketResult>\n");
+    seeds.append("<ListBucketResult><Key>\xc3\xa9 \xe2\x82\xac\tx</Key><Key>]]&gt;</Key></ListBucketResult>");
+    seeds.append("<ListBucketResult><!-- c --><Key><![CDATA[<x>]]></Key></ListBucketResult>");
+    seeds.append(
+        "<ListBucketResult><s3:Key xmlns:s3=\"u\">k</s3:Key><Key a=\"1\">v</Key></ListBucketResult>");
+    seeds.append("<ListBucketResult xmlns=\"http://www.w3.org/2000/xmlns/\"><Key>k</Key></ListBucketResult>");
+    seeds.append("<ListBucketResult><Key>a\r\nb</Key><Key>&#0;</Key><Key>&bogus;</Key></ListBucketResult>");
+    seeds.append("<Other><Key>k</Key></Other>");
+    QByteArray deep = "<ListBucketResult>";
+    for (int i = 0; i < XmlDocument::kMaxDepth + 1; ++i)
+        deep += "<a>";
+    seeds.append(deep + "x");
+    QRandomGenerator random(20261125);
+    const QByteArray specials("<>/&;#x\"'=!?-[] \r\n\t\x00\x80\xc3\xff");
+    int inputs = 0, plain = 0;
+    const auto check = [&](const QByteArray &body) {
+        ++inputs;
+        const QStringList fast = walkEvents(body, u"ListBucketResult", false);
+        const QStringList qt = walkEvents(body, u"ListBucketResult", true);
+        if (fast.last() == u"ok"_s)
+            ++plain;
+        QVERIFY2(fast == qt,
+            qPrintable(
+                u"%1\nwalk:  %2\nQt:    %3"_s.arg(QString::fromLatin1(body.toPercentEncoding(" <>/=\"")),
+                    fast.join(u" | "_s),
+                    qt.join(u" | "_s))));
+    };
+    for (const QByteArray &seed : std::as_const(seeds)) {
+        check(seed);
+        if (QTest::currentTestFailed())
+            return;
+        for (qsizetype cut = 0; cut < seed.size() && cut < 400; ++cut)
+            check(seed.first(cut));
+        for (int i = 0; i < 400; ++i) {
+            QByteArray changed = seed;
+            const qsizetype at = qsizetype(random.bounded(int(seed.size())));
+            changed[at] = specials[random.bounded(int(specials.size()))];
+            check(changed);
+        }
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY2(plain > inputs / 20, qPrintable(u"%1 of %2 inputs took the fast way"_s.arg(plain).arg(inputs)));
+}
+
+void TestS3Parsers::timesAgreeWithQt_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *t : {"2024-01-02T03:04:05.678Z",
+             "2024-01-02T03:04:05Z",
+             "1970-01-01T00:00:00.000Z",
+             "1969-12-31T23:59:59.999Z",
+             "2000-02-29T12:00:00Z",
+             " 2038-01-19T03:14:08.000Z\n",
+             "2024-02-30T00:00:00Z",
+             "2024-01-02T24:00:00Z",
+             "2024-01-02T03:04:05+02:00",
+             "2024-01-02 03:04:05Z",
+             "2024-01-02T03:04:05.6Z",
+             "20x4-01-02T03:04:05Z",
+             "",
+             "garbage"})
+        QTest::newRow(t) << QString::fromLatin1(t);
+}
+
+void TestS3Parsers::timesAgreeWithQt()
+{
+    QFETCH(QString, text);
+    const QDateTime qt = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    const QDateTime expected = qt.isValid() ? qt.toUTC() : QDateTime();
+    const QDateTime got = XmlDocument::parseTime(text);
+    QCOMPARE(got.isValid(), expected.isValid());
+    if (expected.isValid()) {
+        QCOMPARE(got.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
+        QCOMPARE(got.timeSpec(), Qt::UTC);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestS3Parsers)

@@ -54,9 +54,11 @@ private Q_SLOTS:
     void wrongPinIsRefused();
     void caFileMakesItTrusted();
     void hostNameMismatchFailsEvenWithTheCa();
+    void pinIsPerCloud();
 
 private:
     HttpResponse fetch(ScriptedHttpServer &server, const TlsSettings &tls, int *requestsSeen);
+    HttpResponse fetchWith(HttpTransport &transport, const QByteArray &host, quint16 port);
     QTemporaryDir m_dir;
 };
 
@@ -126,30 +128,12 @@ HttpResponse TestTls::fetch(ScriptedHttpServer &server, const TlsSettings &tls, 
 {
     ScriptedRandom random(0.0);
     HttpTransport transport(nullptr, nullptr, nullptr, &random);
-    HttpRequest r;
-    r.scheme = "https";
-    r.host = "127.0.0.1";
-    r.port = server.port();
-    r.path = "/bucket/key";
-    transport.setTlsSettings(HttpTransport::endpointKey(r), tls);
-    SigV4Signer::Options o;
-    o.rules = SigV4Signer::Rules::S3;
-    const SigV4Signer signer(o);
-    SendOptions options;
-    options.signer = &signer;
-    options.credentials = Credentials("AKID", "secret");
-    options.region = u"us-east-1"_s;
-    options.service = u"s3"_s;
-    HttpResponse result;
-    bool done = false;
-    Exchange *exchange = transport.send(r, options);
-    connect(exchange, &Exchange::finished, this, [&](const HttpResponse &response) {
-        result = response;
-        done = true;
-    });
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-    }();
+    HttpRequest endpoint;
+    endpoint.scheme = "https";
+    endpoint.host = "127.0.0.1";
+    endpoint.port = server.port();
+    transport.setTlsSettings(HttpTransport::endpointKey(endpoint), tls);
+    const HttpResponse result = fetchWith(transport, "127.0.0.1", server.port());
     *requestsSeen = int(server.requests().size());
     return result;
 }
@@ -218,6 +202,65 @@ void TestTls::hostNameMismatchFailsEvenWithTheCa()
     QCOMPARE(response.error.kind(), ApiError::Kind::Tls);
     QVERIFY(response.error.message().contains(u"host name"_s, Qt::CaseInsensitive));
     QCOMPARE(seen, 0);
+}
+
+HttpResponse TestTls::fetchWith(HttpTransport &transport, const QByteArray &host, quint16 port)
+{
+    HttpRequest r;
+    r.scheme = "https";
+    r.host = host;
+    r.port = port;
+    r.path = "/bucket/key";
+    SigV4Signer::Options o;
+    o.rules = SigV4Signer::Rules::S3;
+    const SigV4Signer signer(o);
+    SendOptions options;
+    options.signer = &signer;
+    options.credentials = Credentials("AKID", "secret");
+    options.region = u"us-east-1"_s;
+    options.service = u"s3"_s;
+    HttpResponse result;
+    bool done = false;
+    connect(transport.send(r, options), &Exchange::finished, this, [&](const HttpResponse &response) {
+        result = response;
+        done = true;
+    });
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    }();
+    return result;
+}
+
+// Two clouds in one transport (one GUI session): the pin given for cloud A's endpoint is A's alone.
+// Cloud B on another port with the very same certificate, and the same server reached by another
+// name, are refused, before and after A's trusted connection exists.
+void TestTls::pinIsPerCloud()
+{
+    const QByteArray pem = readFile(m_dir.filePath(u"self.pem"_s));
+    const QByteArray key = readFile(m_dir.filePath(u"self.key"_s));
+    ScriptedHttpServer a;
+    ScriptedHttpServer b;
+    QVERIFY(a.listenTls(pem, key));
+    QVERIFY(b.listenTls(pem, key));
+    ScriptedRandom random(0.0);
+    HttpTransport transport(nullptr, nullptr, nullptr, &random);
+    HttpRequest endpointA;
+    endpointA.scheme = "https";
+    endpointA.host = "127.0.0.1";
+    endpointA.port = a.port();
+    TlsSettings pinned;
+    pinned.pinnedSha256 = opensslFingerprint(m_dir.path(), u"self.pem"_s);
+    transport.setTlsSettings(HttpTransport::endpointKey(endpointA), pinned);
+
+    QCOMPARE(fetchWith(transport, "127.0.0.1", b.port()).error.kind(), ApiError::Kind::Tls);
+    const HttpResponse first = fetchWith(transport, "127.0.0.1", a.port());
+    QVERIFY2(first.error.isOk(), qPrintable(first.error.toString()));
+    QCOMPARE(fetchWith(transport, "127.0.0.1", b.port()).error.kind(), ApiError::Kind::Tls);
+    const HttpResponse byName = fetchWith(transport, "localhost", a.port());
+    QVERIFY(!byName.error.isOk()); // TLS (or refused, should localhost be ::1 first): never sent
+    QCOMPARE(b.requests().size(), 0);
+    QCOMPARE(a.requests().size(), 1); // only the pinned cloud's request got through
+    QVERIFY(fetchWith(transport, "127.0.0.1", a.port()).error.isOk());
 }
 
 QTEST_GUILESS_MAIN(TestTls)

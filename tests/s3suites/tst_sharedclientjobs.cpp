@@ -25,6 +25,7 @@
 #include "s3/s3client.h"
 #include "s3/uploadpartjob.h"
 #include "s3target.h"
+#include "transfer/transferqueue.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void multipartRoundTrip();
     void abortLeavesNoUpload();
     void completeWithAWrongEtagFails();
+    void queueCopiesInPartCopies();
 
 private:
     S3Client &client() { return *m_client; }
@@ -244,12 +246,17 @@ void TestSharedClientJobs::getIntoASink()
     GetObjectRequest get;
     get.bucket = m_jobs;
     get.key = u"sink"_s;
-    get.sink = &sink;
+    int pieces = 0;
+    get.sink = [&sink, &pieces](qint64 offset, const QByteArray &piece) {
+        ++pieces;
+        return sink.seek(offset) && sink.write(piece) == piece.size() ? QString() : sink.errorString();
+    };
     const auto got = runJob(client().getObject(get));
     QVERIFY2(got.error.isOk(), qPrintable(got.error.toString()));
     QVERIFY(got.body.isEmpty());
     QCOMPARE(got.bytes, data.size());
     QCOMPARE(sink.data(), data);
+    QVERIFY(pieces >= 1);
 }
 
 void TestSharedClientJobs::missingObjectIs404()
@@ -403,6 +410,28 @@ void TestSharedClientJobs::completeWithAWrongEtagFails()
     QCOMPARE(done.error.serviceCode(), u"InvalidPart"_s);
     QVERIFY(
         runJob(client().abortMultipartUpload({m_jobs, u"wrong"_s, created.upload.uploadId})).error.isOk());
+}
+
+// The queue's copy path with its part threshold lowered: a 12 MiB object copied in three
+// UploadPartCopy ranges of 5 MiB, read back byte for byte by a GET of the target's own.
+void TestSharedClientJobs::queueCopiesInPartCopies()
+{
+    const qint64 partSize = 5 * 1024 * 1024;
+    const QByteArray data = patternBytes(12 * 1024 * 1024 + 3, 31);
+    QVERIFY(runJob(client().putObject(put(m_jobs, u"copy/source"_s, data))).error.isOk());
+    TransferQueue queue;
+    queue.setPartSize(partSize);
+    queue.setCopyPartThreshold(partSize);
+    const int id = queue.enqueueCopy(&client(), m_jobs, u"copy/source"_s, m_jobs, u"copy/target"_s);
+    QVERIFY(QTest::qWaitFor([&queue] { return queue.isIdle(); }, 60000));
+    const TransferItem item = queue.item(id);
+    QVERIFY2(item.state == TransferState::Done, qPrintable(item.error));
+    QCOMPARE(item.parts, 3);
+    const HttpResponse got = m_t.send(m_t.request("GET", m_jobs, u"copy/target"_s));
+    QVERIFY2(got.error.isOk(), qPrintable(got.error.toString()));
+    QVERIFY(got.body == data);
+    QVERIFY(got.header("ETag").endsWith("-3\""));
+    QVERIFY(unfinishedUploads(m_jobs).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSharedClientJobs)

@@ -51,6 +51,7 @@ Ec2Fixture::Ec2Fixture(Options options)
     , m_options(std::move(options))
 {
     m_transport = std::make_unique<HttpTransport>(nullptr, nullptr, &clientClock);
+    m_transport->setTransferTimeoutMs(20000); // a test may shorten it
 }
 
 Ec2Fixture::~Ec2Fixture() = default;
@@ -125,7 +126,6 @@ HttpResponse Ec2Fixture::call(const QByteArray &action,
     o.region = region;
     o.service = u"ec2"_s;
     o.serviceLabel = u"EC2"_s;
-    o.transferTimeoutMs = 20000;
     HttpResponse result;
     bool done = false;
     Exchange *exchange = m_transport->send(build(action, params, version, post, path), o);

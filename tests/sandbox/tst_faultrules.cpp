@@ -42,6 +42,8 @@ private Q_SLOTS:
     void readsEveryAction();
     void errorAnswerS3();
     void errorAnswerEc2();
+    void dripChunkedAndRedirectDecisions();
+    void redirectAndRetryAfterAnswers();
 };
 
 void TestFaultRules::matches_data()
@@ -201,6 +203,13 @@ void TestFaultRules::refusesBadJson_data()
     QTest::newRow("shift without seconds") << QByteArray(R"([{"action":"clockShift"}])");
     QTest::newRow("empty ec2Action") << QByteArray(R"([{"action":"reset","ec2Action":""}])");
     QTest::newRow("corrupt before the body") << QByteArray(R"([{"action":"corrupt","offset":-1}])");
+    QTest::newRow("retryAfter on a reset") << QByteArray(R"([{"action":"reset","retryAfter":1}])");
+    QTest::newRow("retryAfter negative")
+        << QByteArray(R"([{"action":"error","status":503,"code":"X","retryAfter":-1}])");
+    QTest::newRow("drip of 0 bytes") << QByteArray(R"([{"action":"drip","bytes":0}])");
+    QTest::newRow("redirect status 200")
+        << QByteArray(R"([{"action":"redirect","status":200,"region":"x"}])");
+    QTest::newRow("redirect to nowhere") << QByteArray(R"([{"action":"redirect","status":307}])");
 }
 
 void TestFaultRules::refusesBadJson()
@@ -235,7 +244,10 @@ void TestFaultRules::readsEveryAction()
              FaultRule::Action::Error,
              FaultRule::Action::CompleteError,
              FaultRule::Action::ClockShift,
-             FaultRule::Action::Corrupt})
+             FaultRule::Action::Corrupt,
+             FaultRule::Action::Drip,
+             FaultRule::Action::ChunkedCut,
+             FaultRule::Action::Redirect})
         QVERIFY(actions.contains(a));
     QVERIFY(std::any_of(rules.rules().cbegin(), rules.rules().cend(), [](const FaultRule &rule) {
         return !rule.ec2Action.isEmpty();
@@ -274,6 +286,69 @@ void TestFaultRules::errorAnswerEc2()
     const SandboxResponse r = FaultRules::errorResponse(d, request, QDateTime::currentDateTimeUtc());
     QCOMPARE(r.status, 503);
     QVERIFY(r.body.contains("<Response><Errors><Error><Code>RequestLimitExceeded</Code>"));
+}
+
+void TestFaultRules::dripChunkedAndRedirectDecisions()
+{
+    QString error;
+    FaultRules rules = FaultRules::fromJson(R"([{"glob":"/a","action":"drip"},
+        {"glob":"/b","action":"drip","bytes":10,"ms":5},
+        {"glob":"/c","action":"chunkedCut","bytes":7},
+        {"glob":"/d","action":"redirect","status":301,"region":"eu-west-1"},
+        {"glob":"/e","action":"redirect","status":307,"location":"http://localhost:1{target}"}])",
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    FaultDecision d = rules.decide("GET", "/a");
+    QCOMPARE(d.kind, FaultDecision::Kind::Drip);
+    QCOMPARE(d.bytes, 1024); // 1 KiB a second unless told otherwise
+    QCOMPARE(d.intervalMs, 1000);
+    QCOMPARE(d.delayMs, 0); // a drip's interval is not a delay before the answer
+    d = rules.decide("GET", "/b");
+    QCOMPARE(d.bytes, 10);
+    QCOMPARE(d.intervalMs, 5);
+    d = rules.decide("GET", "/c");
+    QCOMPARE(d.kind, FaultDecision::Kind::ChunkedCut);
+    QCOMPARE(d.bytes, 7);
+    d = rules.decide("PUT", "/d");
+    QCOMPARE(d.kind, FaultDecision::Kind::Redirect);
+    QCOMPARE(d.status, 301);
+    QCOMPARE(d.code, QByteArray("PermanentRedirect"));
+    QCOMPARE(d.region, QByteArray("eu-west-1"));
+    d = rules.decide("PUT", "/e");
+    QCOMPARE(d.code, QByteArray("TemporaryRedirect"));
+    QCOMPARE(d.location, QByteArray("http://localhost:1{target}"));
+}
+
+void TestFaultRules::redirectAndRetryAfterAnswers()
+{
+    SandboxRequest request;
+    request.method = "GET";
+    request.rawPath = "/photos/a.jpg";
+    request.target = "/photos/a.jpg?versionId=1";
+    FaultDecision d;
+    d.kind = FaultDecision::Kind::Redirect;
+    d.status = 307;
+    d.code = "TemporaryRedirect";
+    d.location = "http://localhost:9{target}";
+    d.region = "eu-west-1";
+    SandboxResponse r = FaultRules::errorResponse(d, request, QDateTime::currentDateTimeUtc());
+    QCOMPARE(r.status, 307);
+    QCOMPARE(r.header("Location"), QByteArray("http://localhost:9/photos/a.jpg?versionId=1"));
+    QCOMPARE(r.header("x-amz-bucket-region"), QByteArray("eu-west-1"));
+    QVERIFY(r.body.contains("<Code>TemporaryRedirect</Code>"));
+    QVERIFY(r.body.contains("<Region>eu-west-1</Region>"));
+    QVERIFY(r.header("Retry-After").isEmpty());
+
+    QString error;
+    FaultRules rules = FaultRules::fromJson(
+        R"([{"action":"error","status":429,"code":"TooManyRequests","retryAfter":7}])", &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    d = rules.decide("GET", "/x");
+    QCOMPARE(d.retryAfterSeconds, 7);
+    r = FaultRules::errorResponse(d, request, QDateTime::currentDateTimeUtc());
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.header("Retry-After"), QByteArray("7"));
+    QVERIFY(r.header("Location").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFaultRules)

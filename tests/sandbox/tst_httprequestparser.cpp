@@ -89,6 +89,15 @@ void TestHttpRequestParser::refusesMalformedInput_data()
         "PUT / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
                                     << 400;
     QTest::newRow("huge head") << QByteArray("GET / HTTP/1.1\r\nX: " + QByteArray(70000, 'a')) << 431;
+    // Not HTTP at all, refused on the first bytes rather than waited on for a head that never ends:
+    // a TLS ClientHello (record type 0x16, TLS 1.0 record version, as OpenSSL sends) is closed
+    // without an answer (0); text and binary garbage get a 400.
+    QTest::newRow("TLS ClientHello") << QByteArray::fromHex("160301020001000001fc0303") << 0;
+    QTest::newRow("TLS first byte only") << QByteArray("\x16", 1) << 0;
+    QTest::newRow("SSH banner") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << 400;
+    QTest::newRow("text line without a version") << QByteArray("hello there\r\n") << 400;
+    QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4) << 400;
+    QTest::newRow("control byte in the request line") << QByteArray("GET /\x01 HTTP/1.1") << 400;
 }
 
 void TestHttpRequestParser::refusesMalformedInput()

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// boto 2's /etc/boto.cfg then ~/.boto (later keys win), as one input split at a NUL byte.
+#include "clouds/botoimporter.h"
+#include "importcheck.h"
+
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+    const QByteArray input = fuzzBytes(data, size);
+    const QList<QByteArray> files = splitFiles(input, 2);
+    const ImportResult result
+        = BotoImporter::parse({{u"/fuzz/etc/boto.cfg"_s, files[0]}, {u"/fuzz/.boto"_s, files[1]}});
+    checkImport(result, input);
+    if (!result.isOk())
+        FUZZ_CHECK(result.error.startsWith(u"/fuzz/"_s));
+    return 0;
+}

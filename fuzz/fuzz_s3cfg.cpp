@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// s3cmd's ~/.s3cfg.
+#include "clouds/s3cfgimporter.h"
+#include "importcheck.h"
+
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+    const QByteArray input = fuzzBytes(data, size);
+    const ImportResult result = S3cfgImporter::parse(input, u"/fuzz/.s3cfg"_s);
+    checkImport(result, input);
+    if (!result.isOk())
+        FUZZ_CHECK(result.error.startsWith(u"/fuzz/.s3cfg"_s));
+    return 0;
+}

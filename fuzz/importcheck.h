@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonDocument>
+#include <QList>
+#include <QSet>
+
+#include "clouds/importresult.h"
+#include "fuzzcheck.h"
+
+// What every importer promises, checked by the config fuzz targets: an error comes alone; each
+// profile has a unique name and survives the profile store's JSON round trip; a secret appears in
+// no warning and in no stored profile (unless the input holds it twice: then it may be some other
+// value as well, a host name for instance).
+inline void checkImport(const ImportResult &result, const QByteArray &input)
+{
+    if (!result.isOk()) {
+        FUZZ_CHECK(result.profiles.isEmpty());
+        return;
+    }
+    QSet<QString> names;
+    for (const ImportedProfile &p : result.profiles) {
+        FUZZ_CHECK(!p.profile.name.isEmpty());
+        FUZZ_CHECK(!names.contains(p.profile.name));
+        names.insert(p.profile.name);
+        const QJsonObject json = p.profile.toJson();
+        QString error;
+        const std::optional<CloudProfile> back = CloudProfile::fromJson(json, &error);
+        if (!back)
+            std::fprintf(stderr, "fromJson: %s\n", qPrintable(error));
+        FUZZ_CHECK(back.has_value());
+        FUZZ_CHECK(back->toJson() == json);
+        const QByteArray secret = p.credentials.secretKey().toByteArray();
+        if (secret.size() >= 8 && input.count(secret) == 1) {
+            const QString secretText = QString::fromUtf8(secret);
+            FUZZ_CHECK(!QJsonDocument(json).toJson().contains(secret));
+            for (const QString &w : result.warnings)
+                FUZZ_CHECK(!w.contains(secretText));
+        }
+    }
+}
+
+// The parts of one fuzz input, split at NUL bytes (config files hold none): several files in one.
+inline QList<QByteArray> splitFiles(const QByteArray &input, int count)
+{
+    QList<QByteArray> parts = input.split('\0');
+    while (parts.size() > count)
+        parts[count - 1] += '\0' + parts.takeAt(count);
+    while (parts.size() < count)
+        parts.append(QByteArray());
+    return parts;
+}
