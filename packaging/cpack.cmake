@@ -22,9 +22,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 # Libraries linked in are found by dpkg-shlibdeps; these are loaded at run time: QtKeychain's
-# Secret Service backend, Qt's SQLite driver and the platform plugins.
+# Secret Service backend, Qt's SQLite driver, the platform plugins and the SVG icon engine (the app
+# and tray icons; without it they fall back to a plain disc).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
 
 # Windows: NSIS. Installs into Program Files\Skylight, with a Start menu entry and a desktop
 # shortcut for skylight.exe, an uninstaller registered in Apps & features, and optionally

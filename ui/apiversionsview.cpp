@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "apptheme.h"
 #include "ec2/ec2apiversions.h"
 
 ApiVersionsView::ApiVersionsView(QWidget *parent)
@@ -53,13 +54,14 @@ void ApiVersionsView::setCloud(const QString &cloud, const QString &apiVersion)
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis), delete axis;
+    AppTheme::styleChart(m_chart, palette()); // the theme first: setting it resets series colours
 
     m_offered = new QBarSet(tr("Offered"));
     m_own = new QBarSet(tr("Added by %1 (this cloud)").arg(version));
     m_newer = new QBarSet(tr("Newer: not offered"));
     m_offered->setColor(QColor(0x1e, 0x88, 0xe5));
     m_own->setColor(QColor(0xfb, 0x8c, 0x00));
-    m_newer->setColor(QColor(0xbd, 0xbd, 0xbd));
+    m_newer->setColor(AppTheme::isDark(palette()) ? QColor(0x75, 0x75, 0x75) : QColor(0xbd, 0xbd, 0xbd));
     QStringList categories;
     QStringList missing;
     int offered = 0;
@@ -97,6 +99,7 @@ void ApiVersionsView::setCloud(const QString &cloud, const QString &apiVersion)
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    AppTheme::styleChart(m_chart, palette()); // the new axes
 
     QString summary = tr("<b>%1</b> speaks EC2 API version <b>%2</b>: %3 of the %4 actions Skylight knows.")
                           .arg(cloud.toHtmlEscaped(), version.toHtmlEscaped())

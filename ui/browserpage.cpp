@@ -21,9 +21,11 @@
 #include "breadcrumbbar.h"
 #include "bucketlistmodel.h"
 #include "createbucketdialog.h"
+#include "dnd/breadcrumbdroptarget.h"
 #include "dnd/dragstager.h"
 #include "dnd/dropplanner.h"
 #include "dnd/objectdragpayload.h"
+#include "dnd/objectdrophandler.h"
 #include "dnd/stagedmimedata.h"
 #include "incompleteuploadsdialog.h"
 #include "keydisplay.h"
@@ -53,6 +55,7 @@ BrowserPage::BrowserPage(S3ClientPool *clients, TransferQueue *queue, QWidget *p
     , m_proxy(new ObjectSortProxyModel(m_objects, this))
     , m_stager(new DragStager(queue, this))
     , m_deleter(new ObjectDeleter(this))
+    , m_objectDrops(new ObjectDropHandler(queue, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,12 +64,23 @@ BrowserPage::BrowserPage(S3ClientPool *clients, TransferQueue *queue, QWidget *p
     layout->addWidget(m_toolbar);
     auto *row = new QHBoxLayout;
     m_breadcrumb = new BreadcrumbBar(this);
+    m_crumbDrops = new BreadcrumbDropTarget(m_breadcrumb);
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter: name start, or a pattern such as IMG_*.jpg"));
     m_filter->setAccessibleName(tr("Filter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(300);
     m_filter->setMaximumWidth(360);
+    auto *clearFilter = new QAction(m_filter); // Escape empties the filter
+    clearFilter->setShortcut(QKeySequence::Cancel);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    m_filter->addAction(clearFilter);
+    connect(clearFilter, &QAction::triggered, this, [this] {
+        if (m_filter->text().isEmpty())
+            return;
+        m_filter->clear();
+        onFilterEdited({});
+    });
     row->addWidget(m_breadcrumb, 1);
     row->addWidget(m_filter);
     layout->addLayout(row);
@@ -106,14 +120,7 @@ BrowserPage::BrowserPage(S3ClientPool *clients, TransferQueue *queue, QWidget *p
     });
     m_objectsView->setDragData([this](const QModelIndexList &rows) { return dragMimeFor(rows); });
     connect(m_objectsView, &ObjectsView::filesDropped, this, &BrowserPage::uploadUrls);
-    m_objectsView->setMoveRefusal([this](const ObjectDragPayload &payload, const QString &folderKey) {
-        if (!m_client || payload.client != quintptr(m_client.data()))
-            return tr("Objects from another cloud cannot be moved here by dragging.");
-        if (payload.bucket != m_objects->bucket())
-            return tr("Moving between buckets by dragging is not supported yet; use Download and Upload.");
-        return payload.refusalFor(folderKey.isEmpty() ? m_objects->folderPrefix() : folderKey);
-    });
-    connect(m_objectsView, &ObjectsView::objectsDropped, this, &BrowserPage::moveObjects);
+    connectObjectDrops();
     connect(m_objectsView, &ObjectsView::dropRefused, this, &BrowserPage::setStatus);
     connect(m_objectsView, &ObjectsView::dropTargetChanged, this, [this](const QString &folderKey) {
         const QString dest = folderKey.isEmpty() ? m_objects->folderPrefix() : folderKey;
@@ -154,6 +161,50 @@ BrowserPage::BrowserPage(S3ClientPool *clients, TransferQueue *queue, QWidget *p
     showBuckets();
 }
 
+// Skylight objects dropped onto the listing (a folder row, or the empty area: the folder shown) or
+// onto a breadcrumb segment: copied there, moved with Shift (ObjectDropHandler).
+void BrowserPage::connectObjectDrops()
+{
+    const auto target = [this](const QString &folderKey) {
+        return folderKey.isEmpty() ? m_objects->folderPrefix() : folderKey;
+    };
+    m_objectsView->setObjectDropRefusal([this, target](const QMimeData *mime, const QString &folderKey) {
+        return m_objectDrops->refusal(mime, m_client, m_objects->bucket(), target(folderKey));
+    });
+    connect(m_objectsView,
+        &ObjectsView::objectsDropped,
+        this,
+        [this, target](const QMimeData *mime, const QString &folderKey, bool move) {
+            m_objectDrops->drop(mime, m_client, m_objects->bucket(), target(folderKey), move);
+        });
+    connect(m_objectsView,
+        &ObjectsView::objectDropTargetChanged,
+        this,
+        [this, target](const QMimeData *mime, const QString &folderKey, bool move) {
+            setStatus(m_objectDrops->describe(mime, m_objects->bucket(), target(folderKey), move));
+        });
+    m_crumbDrops->setRefusal([this](const QMimeData *mime, const QString &bucket, const QString &prefix) {
+        if (!ObjectDragPayload::from(mime))
+            return tr("Drop files onto the folder listing to upload them.");
+        return m_objectDrops->refusal(mime, m_client, bucket, prefix);
+    });
+    connect(m_crumbDrops,
+        &BreadcrumbDropTarget::dropped,
+        this,
+        [this](const QMimeData *mime, const QString &bucket, const QString &prefix, bool move) {
+            m_objectDrops->drop(mime, m_client, bucket, prefix, move);
+        });
+    connect(m_crumbDrops,
+        &BreadcrumbDropTarget::targetChanged,
+        this,
+        [this](const QMimeData *mime, const QString &bucket, const QString &prefix, bool move) {
+            setStatus(m_objectDrops->describe(mime, bucket, prefix, move));
+        });
+    connect(m_crumbDrops, &BreadcrumbDropTarget::refused, this, &BrowserPage::setStatus);
+    connect(m_objectDrops, &ObjectDropHandler::statusChanged, this, &BrowserPage::setStatus);
+    connect(m_objectDrops, &ObjectDropHandler::finished, this, &BrowserPage::refresh);
+}
+
 void BrowserPage::buildActions()
 {
     auto add = [this](const QString &text, void (BrowserPage::*slot)(), QList<QAction *> *group) {
@@ -163,15 +214,20 @@ void BrowserPage::buildActions()
             group->append(a);
         return a;
     };
-    add(tr("Refresh"), &BrowserPage::refresh, nullptr)->setShortcut(QKeySequence::Refresh);
+    // F5 is the window's Refresh (View menu), which refreshes the page shown; one owner per key.
+    add(tr("Refresh"), &BrowserPage::refresh, nullptr)
+        ->setToolTip(
+            tr("Refresh (%1)").arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     m_toolbar->addSeparator();
-    add(tr("Upload files…"), &BrowserPage::uploadFiles, &m_objectActions);
+    add(tr("Upload files…"), &BrowserPage::uploadFiles, &m_objectActions)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     add(tr("Upload folder…"), &BrowserPage::uploadFolder, &m_objectActions);
-    add(tr("New folder…"), &BrowserPage::newFolder, &m_objectActions);
+    add(tr("New folder…"), &BrowserPage::newFolder, &m_objectActions)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     add(tr("Download…"), &BrowserPage::downloadSelected, &m_selectionActions);
     add(tr("Delete…"), &BrowserPage::deleteSelected, &m_selectionActions)->setShortcut(QKeySequence::Delete);
-    add(tr("Rename/Move…"), &BrowserPage::renameSelected, &m_selectionActions);
-    add(tr("Copy URL"), &BrowserPage::copyUrl, &m_selectionActions);
+    add(tr("Rename/Move…"), &BrowserPage::renameSelected, &m_selectionActions)->setShortcut(Qt::Key_F2);
+    add(tr("Copy URL"), &BrowserPage::copyUrl, &m_selectionActions)->setShortcut(QKeySequence::Copy);
     add(tr("Share link…"), &BrowserPage::shareLink, &m_selectionActions);
     add(tr("Properties"), &BrowserPage::showProperties, &m_selectionActions);
     m_toolbar->addSeparator();
@@ -194,9 +250,19 @@ void BrowserPage::buildActions()
         ->setObjectName(QStringLiteral("websiteAction"));
     add(tr("Incomplete uploads…"), &BrowserPage::showIncompleteUploads, nullptr);
     add(tr("Usage…"), &BrowserPage::showUsage, nullptr);
-    for (QAction *a : m_toolbar->actions())
+    // The context menu lists every action with its shortcut; the shortcuts work wherever the
+    // focus is inside the page (a line edit keeps its own Delete and Copy).
+    for (QAction *a : m_toolbar->actions()) {
         m_objectsView->addAction(a);
+        if (a->isSeparator() || a->shortcut().isEmpty())
+            continue;
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        a->setToolTip(
+            tr("%1 (%2)").arg(a->text().remove(u'…'), a->shortcut().toString(QKeySequence::NativeText)));
+    }
     m_objectsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_toolbar->setAccessibleName(tr("Bucket actions"));
 }
 
 QString BrowserPage::chosenBucket() const
@@ -330,6 +396,17 @@ void BrowserPage::onFilterEdited(const QString &text)
     m_filterTimer->start();        // then the server lists only what can match
 }
 
+void BrowserPage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void BrowserPage::editLocation()
+{
+    m_breadcrumb->editLocation();
+}
+
 void BrowserPage::setStatus(const QString &text)
 {
     m_status->setText(text);
@@ -392,7 +469,7 @@ QMimeData *BrowserPage::dragMimeFor(const QModelIndexList &rows)
             quintptr(m_client.data()), m_objects->bucket(), m_objects->folderPrefix(), {}};
         for (const DragStager::Entry &e : std::as_const(entries))
             payload.keys << e.key;
-        payload.addTo(mime);
+        payload.addTo(mime, m_client);
     }
     return mime;
 }
@@ -506,7 +583,7 @@ void BrowserPage::moveObjects(const QStringList &keys, const QString &fromPrefix
     QStringList files;
     for (const QString &key : keys)
         (key.endsWith(u'/') ? folders : files) << key;
-    auto *mover = new ObjectMover(m_client, m_objects->bucket(), files, fromPrefix, toPrefix, this);
+    auto *mover = new ObjectMover(m_queue, m_client, m_objects->bucket(), files, fromPrefix, toPrefix, this);
     mover->setFolders(folders);
     setStatus(tr("Moving %n item(s) to %1…", nullptr, int(keys.size())).arg(KeyDisplay::escaped(toPrefix)));
     connect(mover, &ObjectMover::finished, this, [this, mover](int moved, const QStringList &errors) {

@@ -8,9 +8,11 @@
 #include "s3/s3client.h"
 
 class BreadcrumbBar;
+class BreadcrumbDropTarget;
 class BucketListModel;
 class DragStager;
 class ObjectDeleter;
+class ObjectDropHandler;
 class ObjectListModel;
 class ObjectSortProxyModel;
 class ObjectsView;
@@ -42,6 +44,8 @@ public:
     void showBuckets();
     void openFolder(const QString &bucket, const QString &prefix = {});
     void refresh();
+    void focusFilter();  // Ctrl+F: the filter box, its text selected
+    void editLocation(); // Ctrl+L: the breadcrumb as an editable path
 
     // What a drop of these URLs onto `folderKey` ("" for the folder shown) does; false, with the
     // reason in the status line, when it cannot work.
@@ -65,7 +69,7 @@ public:
     void showUsage();             // of the selected folder, else the folder or bucket shown
     // Moves `keys` (objects, and folders ending in "/", all starting with `fromPrefix`) within the
     // bucket shown: each key below them goes to toPrefix + the rest, by a server-side copy, then the
-    // sources are deleted (ObjectMover). Rename/Move and drags between folders end here.
+    // sources are deleted (ObjectMover). Rename/Move ends here; drags, in ObjectDropHandler.
     void moveObjects(const QStringList &keys, const QString &fromPrefix, const QString &toPrefix);
 
     S3Client *client() const { return m_client; }
@@ -75,6 +79,7 @@ public:
     ObjectsView *objectsView() const { return m_objectsView; }
     QTreeView *bucketsView() const { return m_bucketsView; }
     BreadcrumbBar *breadcrumb() const { return m_breadcrumb; }
+    BreadcrumbDropTarget *breadcrumbDrops() const { return m_crumbDrops; }
     QLineEdit *filterEdit() const { return m_filter; }
     DragStager *dragStager() const { return m_stager; }
     QString statusText() const;
@@ -85,6 +90,7 @@ Q_SIGNALS:
 
 private:
     void buildActions();
+    void connectObjectDrops();
     void setStatus(const QString &text);
     void updateActions();
     void onActivated(const QModelIndex &index);
@@ -107,6 +113,8 @@ private:
     ObjectSortProxyModel *m_proxy;
     DragStager *m_stager;
     ObjectDeleter *m_deleter;
+    ObjectDropHandler *m_objectDrops;
+    BreadcrumbDropTarget *m_crumbDrops = nullptr;
     QToolBar *m_toolbar;
     BreadcrumbBar *m_breadcrumb;
     QLineEdit *m_filter;

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "advancedprofilesection.h"
+#include "apptheme.h"
 #include "clouds/credentialjob.h"
 #include "clouds/credentialstore.h"
 #include "clouds/profilepresets.h"
@@ -225,7 +226,7 @@ QString CloudEditorDialog::statusText() const
 void CloudEditorDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+    m_status->setStyleSheet(error ? AppTheme::styleSheetColour(AppTheme::errorColour(palette())) : QString());
     m_status->setVisible(!text.isEmpty());
 }
 

@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "apptheme.h"
 #include "tlstrustdialog.h"
 
 ConnectionTestPanel::ConnectionTestPanel(HttpTransport *transport, QWidget *parent)
@@ -77,7 +78,8 @@ void ConnectionTestPanel::showResult(const ConnectionTestResult &result)
     QStringList lines;
     m_tlsFailure = ServiceTestOutcome();
     for (const ServiceTestOutcome &o : result.outcomes) {
-        const QString color = o.isOk() ? QStringLiteral("#1b7a1b") : QStringLiteral("#b00020");
+        const QString color
+            = (o.isOk() ? AppTheme::okColour(palette()) : AppTheme::errorColour(palette())).name();
         const QString mark = o.isOk() ? tr("✔") : tr("✘");
         lines << QStringLiteral("<span style=\"color:%1\">%2</span> %3")
                      .arg(color, mark, o.summary().toHtmlEscaped());

@@ -6,11 +6,13 @@
 #include <QCategoryAxis>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include "apptheme.h"
 #include "maintenanceeventsmodel.h"
 
 namespace {
@@ -23,7 +25,7 @@ constexpr double kMinBarPixels = 10;
 
 QString timeText(const QDateTime &t)
 {
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -44,7 +46,7 @@ EventTimelineChart::EventTimelineChart(MaintenanceEventsModel *model, QWidget *p
     m_chart->legend()->hide();
     m_chart->setMargins(QMargins(4, 4, 8, 4));
     m_chart->setBackgroundRoundness(0);
-    m_x->setFormat(QStringLiteral("MMM d HH:mm"));
+    m_x->setFormat(tr("MMM d HH:mm", "time axis labels: a QDateTime format"));
     m_x->setTickCount(7);
     m_x->setTitleText(tr("Window (local time)"));
     m_y->setReverse(true);
@@ -53,6 +55,7 @@ EventTimelineChart::EventTimelineChart(MaintenanceEventsModel *model, QWidget *p
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     setChart(m_chart);
+    AppTheme::styleChart(m_chart, palette());
     connect(m_chart, &QChart::plotAreaChanged, this, &EventTimelineChart::updatePens);
     setRows({});
 }
@@ -96,7 +99,9 @@ void EventTimelineChart::setRows(const QList<int> &sourceRows)
             nullptr};
         bar.colour = codeColour(e.code);
         if (e.state != Ec2Event::State::Scheduled)
-            bar.colour = QColor::fromHsv(bar.colour.hue(), 40, 200); // done or canceled: faded
+            bar.colour = AppTheme::isDark(palette()) // done or canceled: faded into the background
+                ? QColor::fromHsv(bar.colour.hue(), 60, 110)
+                : QColor::fromHsv(bar.colour.hue(), 40, 200);
         from = std::min(from, double(bar.start.toMSecsSinceEpoch()));
         to = std::max(to, double(bar.end.toMSecsSinceEpoch()));
         m_bars.append(bar);
@@ -114,7 +119,7 @@ void EventTimelineChart::setRows(const QList<int> &sourceRows)
     m_now->setName(tr("Now"));
     m_now->append(double(now.toMSecsSinceEpoch()), -0.5);
     m_now->append(double(now.toMSecsSinceEpoch()), std::max(lanes, 1) - 0.5);
-    QPen nowPen(QColor(0xd3, 0x2f, 0x2f), 1.5, Qt::DashLine);
+    QPen nowPen(AppTheme::legible(QColor(0xd3, 0x2f, 0x2f), palette()), 1.5, Qt::DashLine);
     m_now->setPen(nowPen);
     added.append(m_now);
     for (QAbstractSeries *s : std::as_const(added)) {
@@ -205,7 +210,8 @@ void EventTimelineChart::setTimeRange(double fromMs, double toMs)
         toMs = mid + kMinRangeMs / 2;
     }
     const qint64 span = qint64(toMs - fromMs);
-    m_x->setFormat(span > 20LL * 86400 * 1000 ? QStringLiteral("MMM d") : QStringLiteral("MMM d HH:mm"));
+    m_x->setFormat(span > 20LL * 86400 * 1000 ? tr("MMM d", "time axis labels: a QDateTime format")
+                                              : tr("MMM d HH:mm", "time axis labels: a QDateTime format"));
     m_x->setRange(
         QDateTime::fromMSecsSinceEpoch(qint64(fromMs)), QDateTime::fromMSecsSinceEpoch(qint64(toMs)));
     updatePens();
@@ -375,6 +381,19 @@ void EventTimelineChart::keyPressEvent(QKeyEvent *event)
     default:
         QChartView::keyPressEvent(event);
     }
+}
+
+void EventTimelineChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // Light and dark: the chart's theme, then the bars again (the theme reset their pens).
+    AppTheme::styleChart(m_chart, palette());
+    QList<int> rows;
+    for (const Bar &bar : std::as_const(m_bars))
+        rows.append(bar.row);
+    setRows(rows);
 }
 
 void EventTimelineChart::resizeEvent(QResizeEvent *event)

@@ -18,6 +18,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "apptheme.h"
 #include "clouds/awsconfigimporter.h"
 #include "clouds/botoimporter.h"
 #include "clouds/credentialjob.h"
@@ -238,7 +239,8 @@ bool ImportDialog::canImport() const
 void ImportDialog::setMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+    m_message->setStyleSheet(
+        error ? AppTheme::styleSheetColour(AppTheme::errorColour(palette())) : QString());
 }
 
 // Keys first, one at a time, then the profiles: a keychain failure leaves the profile list as it was.

@@ -82,6 +82,8 @@ void IncompleteUploadsDialog::reload()
 {
     ++m_generation;
     m_uploads.clear();
+    m_followed.clear();
+    m_listed.clear();
     m_list->clear();
     setBusy(true);
     m_status->setText(tr("Asking the cloud…"));
@@ -92,6 +94,7 @@ void IncompleteUploadsDialog::listPage(const QString &keyMarker, const QString &
 {
     m_keyMarker = keyMarker;
     m_uploadIdMarker = uploadIdMarker;
+    m_followed.insert(keyMarker + QLatin1Char('\n') + uploadIdMarker);
     ListMultipartUploadsRequest request;
     request.bucket = m_bucket;
     request.keyMarker = keyMarker;
@@ -120,6 +123,9 @@ void IncompleteUploadsDialog::onPage(const ListMultipartUploadsResult &result)
     const MultipartUploadList &page = result.uploads;
     QList<QTreeWidgetItem *> items;
     for (const MultipartUploadEntry &u : page.uploads) {
+        if (m_listed.contains(u.key + QLatin1Char('\n') + u.uploadId))
+            continue;
+        m_listed.insert(u.key + QLatin1Char('\n') + u.uploadId);
         auto *item = new QTreeWidgetItem({KeyDisplay::escaped(u.key),
             u.initiated.isValid() ? QLocale().toString(u.initiated.toLocalTime(), QLocale::ShortFormat)
                                   : QString(),
@@ -130,9 +136,18 @@ void IncompleteUploadsDialog::onPage(const ListMultipartUploadsResult &result)
         m_uploads.append(u);
     }
     m_list->addTopLevelItems(items);
-    // A page that names the markers it was asked with would repeat forever: stop rather than loop.
-    const bool advances = page.nextKeyMarker != m_keyMarker || page.nextUploadIdMarker != m_uploadIdMarker;
-    if (page.truncated && !page.uploads.isEmpty() && advances) {
+    // Markers already asked with would repeat (or cycle) forever: stop, and say so.
+    const bool advances
+        = !m_followed.contains(page.nextKeyMarker + QLatin1Char('\n') + page.nextUploadIdMarker);
+    if (page.truncated && !page.uploads.isEmpty() && !advances) {
+        m_status->setText(tr("The listing sent markers it had sent before; stopped after %n upload(s).",
+            nullptr,
+            int(m_uploads.size())));
+        setBusy(false);
+        Q_EMIT loaded();
+        return;
+    }
+    if (page.truncated && !page.uploads.isEmpty()) {
         m_status->setText(tr("%n upload(s) so far…", nullptr, int(m_uploads.size())));
         return listPage(page.nextKeyMarker, page.nextUploadIdMarker);
     }

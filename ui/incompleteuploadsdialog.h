@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
 #include "s3/s3types.h"
 
@@ -55,6 +56,8 @@ private:
     QString m_abortNote; // the outcome of the last aborts, shown with the list that follows
     QString m_keyMarker; // of the page asked for
     QString m_uploadIdMarker;
+    QSet<QString> m_followed; // key and upload-id markers asked with: a cycle stops
+    QSet<QString> m_listed;   // upload ids shown: a lying page shows none twice
     int m_pageSize = 1000;
     int m_abortsRunning = 0;
     int m_aborted = 0;

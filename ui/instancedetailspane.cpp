@@ -4,13 +4,16 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "apptheme.h"
 #include "instancesmodel.h"
 #include "maintenanceeventsmodel.h"
 #include "terminatedialog.h"
@@ -19,20 +22,21 @@ namespace {
 
 using Action = InstanceActionRunner::Action;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("InstanceDetailsPane", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InstanceDetailsPane)
+};
 
 QString timeText(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("—");
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : Tr::tr("—");
 }
 
 QString row(const QString &key, const QString &value)
 {
-    return QStringLiteral("<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>")
-        .arg(key.toHtmlEscaped(), value.isEmpty() ? tr("—") : value.toHtmlEscaped());
+    const QString keyColour = AppTheme::secondaryTextColour(QGuiApplication::palette()).name();
+    return QStringLiteral("<tr><td style='color:%1;padding-right:12px'>%2</td><td>%3</td></tr>")
+        .arg(keyColour, key.toHtmlEscaped(), value.isEmpty() ? Tr::tr("—") : value.toHtmlEscaped());
 }
 
 // A section title spanning both columns, so that every key lines up in one table.
@@ -46,43 +50,44 @@ QString checkText(const StatusCheck &check)
 {
     if (check.status.isEmpty())
         return {};
-    QString text = check.status;
+    QString text = InstancesModel::checkText(check.status);
     if (!check.reachability.isEmpty())
-        text += tr(" (reachability %1)").arg(check.reachability);
+        text += Tr::tr(" (reachability %1)").arg(check.reachability);
     if (check.impairedSince.isValid())
-        text += tr(", impaired since %1").arg(timeText(check.impairedSince));
+        text += Tr::tr(", impaired since %1").arg(timeText(check.impairedSince));
     return text;
 }
 
 QString html(const QString &cloud, const QString &region, const Ec2Instance &i, const InstanceStatus *status)
 {
     QString h = QStringLiteral("<table cellspacing=0>");
-    h += row(tr("Cloud"), cloud) + row(tr("Region"), region) + row(tr("Zone"), i.zone);
-    h += row(tr("State"), i.stateName) + row(tr("Type"), i.type) + row(tr("Image"), i.imageId);
-    h += row(tr("Architecture"), i.architecture) + row(tr("Root device"), i.rootDeviceType);
-    h += row(tr("Key pair"), i.keyName) + row(tr("Launched"), timeText(i.launchTime));
-    h += heading(tr("Addresses"));
-    h += row(tr("Public IP"), i.publicIp) + row(tr("Public DNS"), i.publicDnsName);
-    h += row(tr("Private IP"), i.privateIp) + row(tr("Private DNS"), i.privateDnsName);
+    h += row(Tr::tr("Cloud"), cloud) + row(Tr::tr("Region"), region) + row(Tr::tr("Zone"), i.zone);
+    h += row(Tr::tr("State"), InstancesModel::stateText(i.stateName)) + row(Tr::tr("Type"), i.type)
+        + row(Tr::tr("Image"), i.imageId);
+    h += row(Tr::tr("Architecture"), i.architecture) + row(Tr::tr("Root device"), i.rootDeviceType);
+    h += row(Tr::tr("Key pair"), i.keyName) + row(Tr::tr("Launched"), timeText(i.launchTime));
+    h += heading(Tr::tr("Addresses"));
+    h += row(Tr::tr("Public IP"), i.publicIp) + row(Tr::tr("Public DNS"), i.publicDnsName);
+    h += row(Tr::tr("Private IP"), i.privateIp) + row(Tr::tr("Private DNS"), i.privateDnsName);
     if (!i.vpcId.isEmpty())
-        h += row(tr("VPC / subnet"), i.vpcId + QStringLiteral(" / ") + i.subnetId);
-    h += heading(tr("Status checks"));
-    h += row(tr("System"), status ? checkText(status->system) : tr("not reported"));
-    h += row(tr("Instance"), status ? checkText(status->instance) : tr("not reported"));
-    h += heading(tr("Tags (%1)").arg(i.tags.size()));
+        h += row(Tr::tr("VPC / subnet"), i.vpcId + QStringLiteral(" / ") + i.subnetId);
+    h += heading(Tr::tr("Status checks"));
+    h += row(Tr::tr("System"), status ? checkText(status->system) : Tr::tr("not reported"));
+    h += row(Tr::tr("Instance"), status ? checkText(status->instance) : Tr::tr("not reported"));
+    h += heading(Tr::tr("Tags (%1)").arg(i.tags.size()));
     for (const auto &[key, value] : i.tags)
         h += row(key, value);
-    h += heading(tr("Events"));
+    h += heading(Tr::tr("Events"));
     if (!status || status->events.isEmpty())
-        h += row(QString(), tr("None scheduled"));
+        h += row(QString(), Tr::tr("None scheduled"));
     for (const Ec2Event &e : status ? status->events : QList<Ec2Event>()) {
         const QString window = e.notAfter.isValid()
-            ? tr("%1 – %2").arg(timeText(e.notBefore), timeText(e.notAfter))
+            ? Tr::tr("%1 – %2").arg(timeText(e.notBefore), timeText(e.notAfter))
             : timeText(e.notBefore);
         QString text
-            = tr("%1, %2: %3").arg(window, MaintenanceEventsModel::stateName(e.state), e.description);
+            = Tr::tr("%1, %2: %3").arg(window, MaintenanceEventsModel::stateName(e.state), e.description);
         if (e.notBeforeDeadline.isValid())
-            text += tr(" (can move until %1)").arg(timeText(e.notBeforeDeadline));
+            text += Tr::tr(" (can move until %1)").arg(timeText(e.notBeforeDeadline));
         h += row(e.code, text);
     }
     return h + QStringLiteral("</table>");
@@ -102,33 +107,33 @@ InstanceDetailsPane::InstanceDetailsPane(InstancesModel *model, InstanceActionRu
     m_title->setFont(bold);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details = new QTextBrowser(this);
-    m_details->setAccessibleName(tr("Instance details"));
+    m_details->setAccessibleName(Tr::tr("Instance details"));
     m_details->setOpenLinks(false);
 
     auto *actions = new QGridLayout;
     int column = 0;
     for (const Action a : {Action::Start, Action::Stop, Action::Reboot, Action::Terminate}) {
         auto *b = new QPushButton(
-            a == Action::Terminate ? tr("Terminate…") : InstanceActionRunner::actionLabel(a), this);
+            a == Action::Terminate ? Tr::tr("Terminate…") : InstanceActionRunner::actionLabel(a), this);
         m_buttons.insert(int(a), b);
         actions->addWidget(b, 0, column++);
         connect(b, &QPushButton::clicked, this, [this, a] { a == Action::Terminate ? terminate() : act(a); });
     }
-    m_copyId = new QPushButton(tr("Copy ID"), this);
-    m_copyAddress = new QPushButton(tr("Copy address"), this);
+    m_copyId = new QPushButton(Tr::tr("Copy ID"), this);
+    m_copyAddress = new QPushButton(Tr::tr("Copy address"), this);
     actions->addWidget(m_copyId, 1, 0, 1, 2);
     actions->addWidget(m_copyAddress, 1, 2, 1, 2);
     connect(m_copyId, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_id);
-        m_result->setText(tr("Copied %1").arg(m_id));
+        m_result->setText(Tr::tr("Copied %1").arg(m_id));
     });
     connect(m_copyAddress, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(address());
-        m_result->setText(tr("Copied %1").arg(address()));
+        m_result->setText(Tr::tr("Copied %1").arg(address()));
     });
 
     m_result = new QLabel(this);
-    m_result->setAccessibleName(tr("Action result"));
+    m_result->setAccessibleName(Tr::tr("Action result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -164,13 +169,13 @@ void InstanceDetailsPane::showRow(int sourceRow)
 void InstanceDetailsPane::update()
 {
     if (m_row < 0) {
-        m_title->setText(tr("No instance chosen"));
+        m_title->setText(Tr::tr("No instance chosen"));
         m_details->setHtml(
-            QStringLiteral("<p>%1</p>").arg(tr("Choose an instance in the table.").toHtmlEscaped()));
+            QStringLiteral("<p>%1</p>").arg(Tr::tr("Choose an instance in the table.").toHtmlEscaped()));
         return updateButtons();
     }
     const Ec2Instance &i = m_model->instanceAt(m_row);
-    m_title->setText(i.name().isEmpty() ? i.id : tr("%1 (%2)").arg(i.name(), i.id));
+    m_title->setText(i.name().isEmpty() ? i.id : Tr::tr("%1 (%2)").arg(i.name(), i.id));
     m_details->setHtml(html(m_model->cloudAt(m_row), m_model->regionAt(m_row), i, m_model->statusAt(m_row)));
     updateButtons();
 }
@@ -195,19 +200,19 @@ void InstanceDetailsPane::updateButtons()
         const auto action = Action(it.key());
         QString why;
         if (m_row < 0)
-            why = tr("Choose an instance first.");
+            why = Tr::tr("Choose an instance first.");
         else if (const QString reason = m_runner->unavailableReason(cloud, action); !reason.isEmpty())
             why = reason;
         else if (action == Action::Start && state != QLatin1String("stopped"))
-            why = tr("Only a stopped instance can start.");
+            why = Tr::tr("Only a stopped instance can start.");
         else if (action == Action::Stop && state != QLatin1String("running")
             && state != QLatin1String("pending"))
-            why = tr("Only a running instance can stop.");
+            why = Tr::tr("Only a running instance can stop.");
         else if (action == Action::Reboot && state != QLatin1String("running"))
-            why = tr("Only a running instance can reboot.");
+            why = Tr::tr("Only a running instance can reboot.");
         else if (action == Action::Terminate
             && (state == QLatin1String("terminated") || state == QLatin1String("shutting-down")))
-            why = tr("The instance is already terminated.");
+            why = Tr::tr("The instance is already terminated.");
         it.value()->setEnabled(why.isEmpty());
         it.value()->setToolTip(why);
     }
@@ -220,7 +225,7 @@ void InstanceDetailsPane::act(Action action)
 {
     if (m_row < 0)
         return;
-    m_result->setText(tr("%1 %2…").arg(InstanceActionRunner::actionLabel(action), m_id));
+    m_result->setText(Tr::tr("%1 %2…").arg(InstanceActionRunner::actionLabel(action), m_id));
     m_runner->run(m_model->cloudAt(m_row), m_model->regionAt(m_row), action, m_id);
 }
 
@@ -236,7 +241,7 @@ void InstanceDetailsPane::terminate()
         [this, id = m_id, cloud = m_model->cloudAt(m_row), region = m_model->regionAt(m_row)] {
             if (id != m_id)
                 return; // the table changed under the dialog: act on nothing rather than the wrong one
-            m_result->setText(tr("%1 %2…").arg(InstanceActionRunner::actionLabel(Action::Terminate), id));
+            m_result->setText(Tr::tr("%1 %2…").arg(InstanceActionRunner::actionLabel(Action::Terminate), id));
             m_runner->run(cloud, region, Action::Terminate, id);
         });
     Q_EMIT terminateDialogOpened(dialog);
@@ -248,8 +253,9 @@ void InstanceDetailsPane::onFinished(const QString &id, Action action, bool ok, 
     if (id != m_id)
         return;
     m_result->setText(
-        ok ? message : tr("%1 failed: %2").arg(InstanceActionRunner::actionLabel(action), message));
+        ok ? message : Tr::tr("%1 failed: %2").arg(InstanceActionRunner::actionLabel(action), message));
     QPalette p = m_result->palette();
-    p.setColor(QPalette::WindowText, ok ? palette().color(QPalette::WindowText) : QColor(0xc6, 0x28, 0x28));
+    p.setColor(
+        QPalette::WindowText, ok ? palette().color(QPalette::WindowText) : AppTheme::errorColour(palette()));
     m_result->setPalette(p);
 }

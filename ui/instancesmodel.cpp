@@ -3,6 +3,10 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QLocale>
+
+#include "apptheme.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,18 +37,46 @@ QColor stateColour(const QString &state)
 }
 
 // EC2's check status, with "not-applicable" (stopped, terminated) as a dash.
-QString checkText(const QString &status)
-{
-    return status == u"not-applicable" ? QStringLiteral("\u2014") : status;
-}
-
 QString timeText(const QDateTime &t)
 {
-    // Sortable and short; the local time zone, as the rest of the desktop shows times.
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    // Short, in the user's locale and time zone, as the rest of the desktop shows times (SortRole
+    // sorts).
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 } // namespace
+
+QString InstancesModel::stateText(const QString &stateName)
+{
+    if (stateName == u"pending")
+        return tr("pending", "instance state");
+    if (stateName == u"running")
+        return tr("running", "instance state");
+    if (stateName == u"shutting-down")
+        return tr("shutting down", "instance state");
+    if (stateName == u"terminated")
+        return tr("terminated", "instance state");
+    if (stateName == u"stopping")
+        return tr("stopping", "instance state");
+    if (stateName == u"stopped")
+        return tr("stopped", "instance state");
+    return stateName;
+}
+
+QString InstancesModel::checkText(const QString &status)
+{
+    if (status == u"not-applicable")
+        return QStringLiteral("\u2014");
+    if (status == u"ok")
+        return tr("ok", "status check");
+    if (status == u"impaired")
+        return tr("impaired", "status check");
+    if (status == u"initializing")
+        return tr("initializing", "status check");
+    if (status == u"insufficient-data")
+        return tr("insufficient data", "status check");
+    return status;
+}
 
 InstancesModel::InstancesModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -163,7 +195,7 @@ QVariant InstancesModel::display(const Row &row, int column) const
     case Type:
         return i.type;
     case State:
-        return i.stateName;
+        return stateText(i.stateName);
     case PublicAddress:
         return i.publicIp.isEmpty() ? i.publicDnsName : i.publicIp;
     case PrivateAddress:
@@ -198,12 +230,14 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == State) {
+            // Made for a light background; lighter on a dark palette.
             const QColor c = stateColour(row.instance.stateName);
-            return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+            return c.isValid() ? QVariant(QBrush(AppTheme::legible(c, QGuiApplication::palette())))
+                               : QVariant();
         }
         if ((index.column() == SystemCheck && row.status.system.status == u"impaired")
             || (index.column() == InstanceCheck && row.status.instance.status == u"impaired"))
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(AppTheme::errorColour(QGuiApplication::palette()));
         return {};
     case SortRole:
         if (index.column() == LaunchTime)

@@ -40,6 +40,11 @@ public:
 
     explicit InstancesModel(QObject *parent = nullptr);
 
+    // An EC2 instance state ("running") and a status-check status ("impaired") in the user's
+    // language; unknown names as they came.
+    static QString stateText(const QString &stateName);
+    static QString checkText(const QString &status);
+
     // Follows `refresh`: cleared when asked, filled by its signals.
     void connectTo(Ec2Refresh *refresh);
     void clear();

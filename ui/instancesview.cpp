@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancesview.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -78,13 +80,22 @@ InstancesView::InstancesView(QAbstractItemModel *model, int cloudColumn, int reg
     m_filter->setAccessibleName(tr("Filter"));
     m_filter->setPlaceholderText(tr("Filter by any column…"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(
+        tr("Filter the rows (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto *clearFilter = new QAction(m_filter); // Escape empties the filter
+    clearFilter->setShortcut(QKeySequence::Cancel);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    m_filter->addAction(clearFilter);
+    connect(clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
     auto *refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setAccessibleName(tr("Refresh"));
     refresh->setToolTip(tr("Load again from every cloud (F5)"));
     connect(refresh, &QPushButton::clicked, this, &InstancesView::refreshRequested);
 
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Table"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // arrival order until a header is clicked
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -103,7 +114,7 @@ InstancesView::InstancesView(QAbstractItemModel *model, int cloudColumn, int reg
     m_fit->setSingleShot(true);
     m_fit->setInterval(100);
     connect(m_fit, &QTimer::timeout, this, [this] {
-        if (m_table->isVisible())
+        if (m_autoFit && m_table->isVisible())
             m_table->resizeColumnsToContents();
     });
     const auto refit = [this] {
@@ -136,7 +147,14 @@ InstancesView::InstancesView(QAbstractItemModel *model, int cloudColumn, int reg
 void InstancesView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_table->resizeColumnsToContents();
+    if (m_autoFit)
+        m_table->resizeColumnsToContents();
+}
+
+void InstancesView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
 }
 
 void InstancesView::setSidePane(QWidget *pane, Qt::Orientation orientation)

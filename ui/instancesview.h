@@ -41,6 +41,12 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QSplitter *splitter() const { return m_splitter; }
+    // Columns fit their contents as rows arrive (default); off once a remembered layout is restored.
+    void setAutoFitColumns(bool on) { m_autoFit = on; }
+    bool autoFitColumns() const { return m_autoFit; }
+    // Moves the keyboard focus to the filter box, its text selected (Ctrl+F).
+    void focusFilter();
 
 Q_SIGNALS:
     void refreshRequested();
@@ -60,4 +66,5 @@ private:
     QHBoxLayout *m_top;
     QSplitter *m_splitter;
     QTimer *m_fit; // re-fits the columns once a burst of changes settles
+    bool m_autoFit = true;
 };

@@ -3,13 +3,18 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QLocale>
+
+#include "apptheme.h"
 
 namespace {
 
 QString timeText(const QDateTime &t)
 {
-    // Sortable and short; the local time zone, as the rest of the desktop shows times.
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    // Short, in the user's locale and time zone, as the rest of the desktop shows times (SortRole
+    // sorts).
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 } // namespace
@@ -172,7 +177,7 @@ QVariant MaintenanceEventsModel::data(const QModelIndex &index, int role) const
         return index.column() == Description ? row.event.description : QVariant();
     case Qt::ForegroundRole:
         if (row.event.state != Ec2Event::State::Scheduled)
-            return QBrush(QColor(0x75, 0x75, 0x75));
+            return QBrush(AppTheme::mutedColour(QGuiApplication::palette())); // done or canceled
         return {};
     case SortRole:
         switch (index.column()) {

@@ -7,15 +7,21 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
 #include <QTreeView>
 
+#include "aboutdialog.h"
 #include "apiversionsview.h"
+#include "apptheme.h"
 #include "browserpage.h"
 #include "cloudeditordialog.h"
 #include "clouds/connectiontester.h"
@@ -30,12 +36,17 @@
 #include "instancedetailspane.h"
 #include "instancesmodel.h"
 #include "instancesview.h"
+#include "layoutmemory.h"
 #include "maintenanceeventsmodel.h"
+#include "objectsview.h"
 #include "remindernotifier.h"
 #include "s3clientpool.h"
 #include "schedulepanel.h"
+#include "settings/settingscontroller.h"
+#include "settingskeys.h"
 #include "transfer/transferqueue.h"
 #include "transfersdock.h"
+#include "trayicon.h"
 #include "welcomepage.h"
 
 namespace {
@@ -43,8 +54,14 @@ namespace {
 const char kSandboxAccessKey[] = "SKYLIGHTSANDBOX";
 const char kSandboxSecretKey[] = "sandbox-secret-key"; // the sandbox's published demo key
 
-QString sandboxProfileName()
+// The sandbox's profile is the one made for its keys (credential "sandbox"), whatever language
+// named it: a start in another language must not add a second one. A first start names it.
+QString sandboxProfileName(const ProfileStore *profiles)
 {
+    for (const CloudProfile &profile : profiles->profiles()) {
+        if (profile.credentialId == QLatin1String("sandbox"))
+            return profile.name;
+    }
     return MainWindow::tr("Local sandbox");
 }
 
@@ -59,6 +76,8 @@ MainWindow::MainWindow(
 {
     setWindowTitle(tr("Skylight"));
     auto *splitter = new QSplitter(this);
+    m_splitter = splitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_model = new CloudsModel(profiles, this);
     m_clouds = new QTreeView(splitter);
     m_clouds->setModel(m_model);
@@ -91,6 +110,12 @@ MainWindow::MainWindow(
     m_stack->addWidget(m_apiVersions);
     m_reminders = new ReminderNotifier(m_events, {}, this);
     connect(m_reminders, &ReminderNotifier::openScheduleRequested, this, &MainWindow::showSchedule);
+    // The tray: upcoming events counted on the icon, the reminders' messages, Show / Quit.
+    m_tray = new TrayIcon(m_events, this);
+    m_reminders->setTray(m_tray->systemTray());
+    connect(m_tray, &TrayIcon::showWindowRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayIcon::openScheduleRequested, this, &MainWindow::openScheduleAt);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
     // Buckets: one queue for every upload and download; its dock appears with the first transfer.
     m_queue = new TransferQueue(this);
     m_queue->setConflictPolicy(ConflictChoice::Ask);
@@ -129,40 +154,122 @@ MainWindow::MainWindow(
             editCloud(index.data(CloudsModel::ProfileNameRole).toString());
     });
     connect(m_clouds->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showNode);
+    // Stored settings: transfer concurrency, reminders, periodic refresh, proxy (again on every change).
+    m_settings = new SettingsController(m_queue, m_reminders, m_ec2, this);
+    m_settings->apply();
+    connect(m_settings, &SettingsController::applied, this, [](const AppSettings &applied) {
+        AppTheme::apply(qApp, applied.theme); // the palette follows a change at once
+    });
+    m_instancesView->table()->setAccessibleName(tr("Instances"));
+    m_eventsView->table()->setAccessibleName(tr("Maintenance events"));
+    m_instancesView->filterEdit()->setAccessibleDescription(tr("Shows only the instances matching the text"));
+    m_eventsView->filterEdit()->setAccessibleDescription(tr("Shows only the events matching the text"));
+    for (QHeaderView *header : {m_instancesView->table()->horizontalHeader(),
+             m_eventsView->table()->horizontalHeader(),
+             m_browser->bucketsView()->header(),
+             m_browser->objectsView()->header()})
+        LayoutMemory::addColumnMenu(header);
     buildMenus();
     cloudsChanged();
     resize(1100, 700);
+    restoreLayout();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(SettingsKeys::windowGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::windowState, saveState());
+    LayoutMemory::saveSplitter(settings, QStringLiteral("main"), m_splitter);
+    LayoutMemory::saveSplitter(settings, QStringLiteral("instances"), m_instancesView->splitter());
+    LayoutMemory::saveSplitter(settings, QStringLiteral("schedule"), m_eventsView->splitter());
+    LayoutMemory::saveHeader(
+        settings, QStringLiteral("instances"), m_instancesView->table()->horizontalHeader());
+    LayoutMemory::saveHeader(settings, QStringLiteral("schedule"), m_eventsView->table()->horizontalHeader());
+    LayoutMemory::saveHeader(settings, QStringLiteral("buckets"), m_browser->bucketsView()->header());
+    LayoutMemory::saveHeader(settings, QStringLiteral("objects"), m_browser->objectsView()->header());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(SettingsKeys::windowGeometry).toByteArray());
+    restoreState(settings.value(SettingsKeys::windowState).toByteArray());
+    LayoutMemory::restoreSplitter(settings, QStringLiteral("main"), m_splitter);
+    LayoutMemory::restoreSplitter(settings, QStringLiteral("instances"), m_instancesView->splitter());
+    LayoutMemory::restoreSplitter(settings, QStringLiteral("schedule"), m_eventsView->splitter());
+    // Remembered widths win over fitting the columns to what arrives.
+    if (LayoutMemory::restoreHeader(
+            settings, QStringLiteral("instances"), m_instancesView->table()->horizontalHeader()))
+        m_instancesView->setAutoFitColumns(false);
+    if (LayoutMemory::restoreHeader(
+            settings, QStringLiteral("schedule"), m_eventsView->table()->horizontalHeader()))
+        m_eventsView->setAutoFitColumns(false);
+    LayoutMemory::restoreHeader(settings, QStringLiteral("buckets"), m_browser->bucketsView()->header());
+    LayoutMemory::restoreHeader(settings, QStringLiteral("objects"), m_browser->objectsView()->header());
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *add = file->addAction(tr("&Add cloud…"), this, &MainWindow::addCloud);
+    add->setIcon(AppTheme::icon(QStringLiteral("list-add"), QStyle::SP_FileDialogNewFolder));
     add->setShortcut(QKeySequence::New);
     file->addAction(tr("&Import…"), this, &MainWindow::importClouds);
     file->addAction(tr("Try the local &sandbox"), this, &MainWindow::startSandbox);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    // QKeySequence::Quit is empty on some platforms (Windows): Ctrl+Q there too.
+    quit->setShortcut(QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q)
+                                                                 : QKeySequence(QKeySequence::Quit));
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setIcon(AppTheme::icon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton));
+    connect(quit, &QAction::triggered, this, &MainWindow::quit);
 
     QMenu *cloud = menuBar()->addMenu(tr("&Cloud"));
     QAction *edit = cloud->addAction(tr("&Edit…"), this, [this] { editCloud(selectedCloud()); });
     QAction *remove = cloud->addAction(tr("&Remove…"), this, [this] { removeCloud(selectedCloud()); });
     m_clouds->addAction(edit);
     m_clouds->addAction(remove);
-    QAction *reload = cloud->addAction(tr("Re&fresh instances and events"), m_ec2, &Ec2Loader::refresh);
+
+    // The page shown decides what these do: F5 reloads the instances and events, or the folder.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *reload = view->addAction(tr("Re&fresh"), this, &MainWindow::refreshShown);
+    reload->setObjectName(QStringLiteral("refreshAction"));
     reload->setShortcut(QKeySequence::Refresh);
+    reload->setIcon(AppTheme::icon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload));
+    QAction *filter = view->addAction(tr("&Filter…"), this, &MainWindow::focusFilter);
+    filter->setObjectName(QStringLiteral("filterAction"));
+    filter->setShortcut(QKeySequence::Find);
+    filter->setIcon(AppTheme::icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView));
+    QAction *location = view->addAction(tr("Go to &location…"), this, &MainWindow::editLocation);
+    location->setObjectName(QStringLiteral("locationAction"));
+    location->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    location->setIcon(AppTheme::icon(QStringLiteral("go-jump"), QStyle::SP_DirOpenIcon));
+    view->addSeparator();
+    QAction *schedule = view->addAction(tr("Maintenance &schedule"), this, &MainWindow::showSchedule);
+    schedule->setObjectName(QStringLiteral("scheduleAction"));
+    schedule->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *transfers = m_transfers->toggleViewAction();
+    transfers->setText(tr("&Transfers"));
+    transfers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    view->addAction(transfers);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settings = tools->addAction(tr("&Settings…"), this, [this] { m_settings->openDialog(this); });
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Skylight"));
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this,
-            tr("About Skylight"),
-            tr("<p><b>Skylight %1</b></p><p>A desktop console for public and private clouds.</p>"
-               "<p>Licence: GPL-3.0-or-later. Built with Qt %2, OpenSSL and QtKeychain.</p>")
-                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QAction *about = help->addAction(tr("&About Skylight"), this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::cloudsChanged(const QString &select)
@@ -299,10 +406,10 @@ void MainWindow::startSandbox()
 void MainWindow::onSandboxReady(const SandboxLauncher::Endpoints &endpoints)
 {
     CloudProfile profile = ProfilePresets::sandbox(endpoints.s3.port());
-    const CloudProfile *existing = m_profiles->find(sandboxProfileName());
+    const CloudProfile *existing = m_profiles->find(sandboxProfileName(m_profiles));
     if (existing)
         profile.regions = existing->regions; // found by an earlier DescribeRegions
-    profile.name = sandboxProfileName();
+    profile.name = sandboxProfileName(m_profiles);
     profile.credentialId = QStringLiteral("sandbox");
     profile.s3Endpoint = endpoints.s3.toString();
     profile.ec2Endpoint = endpoints.ec2.isEmpty() ? QString() : endpoints.ec2.toString();
@@ -337,7 +444,7 @@ void MainWindow::onSandboxTested(const ConnectionTestResult &result)
         statusBar()->showMessage(tr("Sandbox: %1").arg(result.firstFailure()->summary()));
         return;
     }
-    const CloudProfile *stored = m_profiles->find(sandboxProfileName());
+    const CloudProfile *stored = m_profiles->find(sandboxProfileName(m_profiles));
     if (!stored)
         return;
     CloudProfile profile = *stored;
@@ -367,6 +474,102 @@ void MainWindow::onSandboxTested(const ConnectionTestResult &result)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
+    // Into the tray when the user chose so and there is a tray to come back from.
+    const bool toTray = !m_quitting && m_tray->systemTray() && QSystemTrayIcon::isSystemTrayAvailable()
+        && QSettings().value(SettingsKeys::keepRunningOnClose, false).toBool();
+    if (toTray) {
+        QApplication::setQuitOnLastWindowClosed(false); // a dialog closed later must not quit
+        hide();
+        event->ignore();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->systemTray()->showMessage(tr("Skylight is still running"),
+                tr("Transfers and reminders go on. Quit from the tray icon's menu."),
+                QSystemTrayIcon::Information,
+                8000);
+        }
+        return;
+    }
+    if (!confirmCloseWithTransfers()) {
+        m_quitting = false;
+        event->ignore();
+        return;
+    }
     m_sandbox->stop();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::confirmCloseWithTransfers()
+{
+    if (m_queue->isIdle())
+        return true;
+    const auto answer = QMessageBox::question(this,
+        tr("Transfers running"),
+        tr("Uploads or downloads are still running. Quit anyway? Unfinished transfers resume the next "
+           "time Skylight starts."),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Cancel);
+    return answer == QMessageBox::Yes;
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (close())
+        QApplication::quit(); // the window may have been hidden in the tray: nothing else quits
+    m_quitting = false;
+}
+
+void MainWindow::showFromTray()
+{
+    QApplication::setQuitOnLastWindowClosed(true);
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openScheduleAt(const QString &eventUid)
+{
+    QApplication::setQuitOnLastWindowClosed(true);
+    showSchedule();
+    if (eventUid.isEmpty())
+        return;
+    for (int row = 0; row < m_events->rowCount(); ++row) {
+        if (m_events->maintenanceEventAt(row).uid() == eventUid) {
+            m_eventsView->selectSourceRow(row);
+            break;
+        }
+    }
+}
+
+void MainWindow::refreshShown()
+{
+    if (m_stack->currentWidget() == m_browser)
+        m_browser->refresh();
+    else if (m_stack->currentWidget() == m_apiVersions || m_stack->currentWidget() == m_welcome)
+        statusBar()->showMessage(tr("Nothing to refresh here"), 3000);
+    else
+        m_ec2->refresh();
+}
+
+void MainWindow::focusFilter()
+{
+    QWidget *page = m_stack->currentWidget();
+    if (page == m_browser)
+        m_browser->focusFilter();
+    else if (auto *view = qobject_cast<InstancesView *>(page))
+        view->focusFilter();
+    else
+        statusBar()->showMessage(tr("This page has no filter"), 3000);
+}
+
+void MainWindow::editLocation()
+{
+    if (m_stack->currentWidget() == m_browser) {
+        m_browser->editLocation();
+        return;
+    }
+    // Elsewhere the location is the node chosen in the clouds panel.
+    m_clouds->setFocus(Qt::ShortcutFocusReason);
 }

@@ -21,10 +21,13 @@ class InstancesView;
 class MaintenanceEventsModel;
 class ProfileStore;
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QTreeView;
 class ReminderNotifier;
 class SchedulePanel;
+class SettingsController;
+class TrayIcon;
 class WelcomePage;
 struct ConnectionTestResult;
 
@@ -54,6 +57,19 @@ public:
     BrowserPage *browserPage() const { return m_browser; }
     TransfersDock *transfersDock() const { return m_transfers; }
     TransferQueue *transferQueue() const { return m_queue; }
+    SettingsController *settingsController() const { return m_settings; }
+    TrayIcon *trayIcon() const { return m_tray; }
+
+    // The layout (geometry, dock and splitter state, the instances, schedule, buckets and objects
+    // headers) to and from QSettings; saved when the window closes, restored when it is made.
+    void saveLayout() const;
+    void restoreLayout();
+    // The window's keyboard actions (F5, Ctrl+F, Ctrl+L, …) work on the page shown.
+    void refreshShown();
+    void focusFilter();
+    void editLocation();
+    // Quit for real, even when closing would only hide the window in the tray.
+    void quit();
 
     // Where "Try the local sandbox" finds skylight-sandbox and keeps its data (tests set both).
     void setSandboxLocation(const QString &program, const QString &dataDir);
@@ -78,6 +94,9 @@ private:
     void showNode(const QModelIndex &index); // the view for a clouds-panel node
     void onSandboxReady(const SandboxLauncher::Endpoints &endpoints);
     void onSandboxTested(const ConnectionTestResult &result);
+    void showFromTray();
+    void openScheduleAt(const QString &eventUid);
+    bool confirmCloseWithTransfers();
 
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
@@ -104,4 +123,9 @@ private:
     S3ClientPool *m_s3 = nullptr;
     BrowserPage *m_browser = nullptr;
     TransfersDock *m_transfers = nullptr;
+    SettingsController *m_settings = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
 };

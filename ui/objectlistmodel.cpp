@@ -59,6 +59,7 @@ void ObjectListModel::restart()
     beginResetModel();
     m_rows.clear();
     m_nextToken.clear();
+    m_guard = ListingGuard();
     m_hasMore = m_client && !m_bucket.isEmpty();
     endResetModel();
     if (wasLoading)
@@ -106,8 +107,12 @@ void ObjectListModel::onPage(quint64 generation, const ListObjectsResult &result
     Q_EMIT loadingChanged(false);
 }
 
-void ObjectListModel::appendListing(const ObjectListing &page)
+void ObjectListModel::appendListing(const ObjectListing &listed)
 {
+    ObjectListing page = listed; // shared: copied only when the guard drops a repeat
+    const ApiError guarded = m_guard.admit(page);
+    if (!guarded.isOk())
+        Q_EMIT loadFailed(guarded.humanSentence());
     // A truncated page without a token would loop for ever: stop there.
     m_hasMore = page.truncated && !page.nextToken.isEmpty();
     m_nextToken = page.nextToken;

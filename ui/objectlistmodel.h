@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include "objectrowstore.h"
+#include "s3/listingguard.h"
 #include "s3/s3client.h"
 
 class ListObjectsJob;
@@ -91,6 +92,7 @@ private:
     QString m_namePrefix;
     ObjectRowStore m_rows;
     QString m_nextToken;
+    ListingGuard m_guard; // a lying server: no key shown twice, no token followed twice
     bool m_hasMore = false;
     int m_pageSize = 1000;
     quint64 m_generation = 0;

@@ -46,13 +46,14 @@ void ObjectsView::setHighlight(bool active, const QModelIndex &row)
 
 bool ObjectsView::internalMove(QDropEvent *event, bool drop)
 {
-    const std::optional<ObjectDragPayload> payload = ObjectDragPayload::from(event->mimeData());
-    if (!payload)
+    if (!ObjectDragPayload::from(event->mimeData()))
         return false;
     const QModelIndex index = indexAt(event->position().toPoint());
     const bool folder = index.isValid() && index.data(ObjectListModel::IsFolderRole).toBool();
     const QString target = folder ? index.data(ObjectListModel::KeyRole).toString() : QString();
-    const QString why = m_moveRefusal ? m_moveRefusal(*payload, target) : tr("Objects cannot be moved here.");
+    const bool move = event->modifiers().testFlag(Qt::ShiftModifier);
+    const QString why
+        = m_moveRefusal ? m_moveRefusal(event->mimeData(), target) : tr("Objects cannot be dropped here.");
     if (!why.isEmpty()) {
         event->ignore();
         setHighlight(false, {});
@@ -62,15 +63,17 @@ bool ObjectsView::internalMove(QDropEvent *event, bool drop)
         return true;
     }
     m_lastRefusal.clear();
-    event->setDropAction(Qt::MoveAction);
+    event->setDropAction(move ? Qt::MoveAction : Qt::CopyAction);
     event->accept();
     if (drop) {
         setHighlight(false, {});
         m_internalDropped = true;
-        Q_EMIT objectsDropped(payload->keys, payload->folderPrefix, target);
-    } else if (!m_dropActive
+        Q_EMIT objectsDropped(event->mimeData(), target, move);
+    } else if (!m_dropActive || move != m_lastMove
         || QModelIndex(m_dropRow) != (folder ? index.siblingAtColumn(0) : QModelIndex())) {
         setHighlight(true, folder ? index : QModelIndex());
+        m_lastMove = move;
+        Q_EMIT objectDropTargetChanged(event->mimeData(), target, move);
     }
     return true;
 }

@@ -8,11 +8,11 @@
 
 class QDropEvent;
 class QMimeData;
-struct ObjectDragPayload;
 
 // The folder listing: a sortable tree view without branches that takes files dropped from outside
-// (onto the empty area: this folder; onto a folder row: that folder), highlights where they would
-// go, says why a drop cannot work, and starts drags out with mime data the page provides.
+// and Skylight objects dragged from a browser (onto the empty area: this folder; onto a folder row:
+// that folder; objects copy, or move with Shift), highlights where they would go, says why a drop
+// cannot work, and starts drags out with mime data the page provides.
 class ObjectsView final : public QTreeView
 {
     Q_OBJECT
@@ -26,9 +26,10 @@ public:
     {
         m_dragData = std::move(dragData);
     }
-    // For drags of the browser's own objects (ObjectDragPayload): why they cannot be moved into
-    // `folderKey` ("" for the folder shown), or "" when they can.
-    void setMoveRefusal(std::function<QString(const ObjectDragPayload &, const QString &folderKey)> refusal)
+    // For drags of the browser's own objects (mime data with an ObjectDragPayload, from this or
+    // another browser): why they cannot be copied or moved into `folderKey` ("" for the folder
+    // shown), or "" when they can.
+    void setObjectDropRefusal(std::function<QString(const QMimeData *, const QString &folderKey)> refusal)
     {
         m_moveRefusal = std::move(refusal);
     }
@@ -40,8 +41,10 @@ public:
 
 Q_SIGNALS:
     void filesDropped(const QList<QUrl> &urls, const QString &folderKey);
-    // The browser's own objects (from `fromPrefix`) dropped onto a folder row: move them there.
-    void objectsDropped(const QStringList &keys, const QString &fromPrefix, const QString &folderKey);
+    // Skylight objects dropped onto a folder row or the empty area ("" for the folder shown): copy
+    // them there, or with Shift held move them.
+    void objectsDropped(const QMimeData *mime, const QString &folderKey, bool move);
+    void objectDropTargetChanged(const QMimeData *mime, const QString &folderKey, bool move); // dragging over
     void dropRefused(const QString &why);
     void dropTargetChanged(const QString &folderKey); // while dragging over: "" is the folder shown
 
@@ -60,10 +63,11 @@ private:
 
     std::function<QString(const QMimeData *)> m_refusal;
     std::function<QMimeData *(const QModelIndexList &)> m_dragData;
-    std::function<QString(const ObjectDragPayload &, const QString &)> m_moveRefusal;
+    std::function<QString(const QMimeData *, const QString &)> m_moveRefusal;
     QString m_lastRefusal;
     bool m_internalDropped = false;
     bool m_dropActive = false;
     bool m_announced = false;
+    bool m_lastMove = false;
     QPersistentModelIndex m_dropRow;
 };

@@ -51,15 +51,24 @@ void PrefixLister::onPage(const ListObjectsResult &result)
         Q_EMIT finished(m_found);
         return;
     }
-    for (const ObjectEntry &o : result.page.objects) {
+    ObjectListing page = result.page;
+    const ApiError guarded = m_guard.admit(page);
+    for (const ObjectEntry &o : page.objects) {
         m_found.keys << o.key;
         m_found.bytes += o.size;
     }
     Q_EMIT progress(int(m_found.keys.size()));
-    if (result.page.truncated && !result.page.nextToken.isEmpty()) {
-        m_token = result.page.nextToken;
+    if (!guarded.isOk()) {
+        m_found.error = guarded.humanSentence();
+        m_done = true;
+        Q_EMIT finished(m_found);
+        return;
+    }
+    if (page.truncated && !page.nextToken.isEmpty()) {
+        m_token = page.nextToken;
     } else {
         m_token.clear();
+        m_guard = ListingGuard();
         m_prefixes.removeFirst();
     }
     next();

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include "s3/listingguard.h"
+
 class ListObjectsJob;
 class S3Client;
 struct ListObjectsResult;
@@ -40,6 +42,7 @@ private:
     QStringList m_prefixes;
     Found m_found;
     QString m_token;
+    ListingGuard m_guard; // one per prefix: a lying server neither loops nor lists a key twice
     QPointer<ListObjectsJob> m_job;
     bool m_done = false;
 };

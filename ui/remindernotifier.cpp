@@ -1,39 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remindernotifier.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QIcon>
+#include <QLocale>
 #include <QLoggingCategory>
-#include <QPainter>
-#include <QPixmap>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 
 #include "maintenanceeventsmodel.h"
+#include "settingskeys.h"
 
 namespace {
 
 Q_LOGGING_CATEGORY(lcReminders, "skylight.reminders")
 
 constexpr qint64 kMaxTimerMs = 3600 * 1000; // re-check hourly at least: clocks jump, laptops sleep
-
-QIcon trayIcon()
-{
-    QIcon icon = QApplication::windowIcon();
-    if (!icon.isNull())
-        return icon;
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(QColor(0x1e, 0x88, 0xe5));
-    p.setPen(Qt::NoPen);
-    p.drawEllipse(2, 2, 28, 28);
-    return QIcon(pixmap);
-}
 
 QString leadText(std::chrono::seconds lead)
 {
@@ -57,13 +40,6 @@ ReminderNotifier::ReminderNotifier(MaintenanceEventsModel *model, QString stateP
     QString error;
     if (!m_schedule.load(&error))
         qCWarning(lcReminders) << "reminders state unreadable, starting afresh:" << error;
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(trayIcon(), this);
-        m_tray->setToolTip(tr("Skylight: maintenance reminders"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ReminderNotifier::openScheduleRequested);
-        connect(m_tray, &QSystemTrayIcon::activated, this, &ReminderNotifier::openScheduleRequested);
-        m_tray->show();
-    }
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ReminderNotifier::check);
     m_settle.setSingleShot(true);
@@ -76,9 +52,18 @@ ReminderNotifier::ReminderNotifier(MaintenanceEventsModel *model, QString stateP
 
 ReminderNotifier::~ReminderNotifier() = default;
 
+void ReminderNotifier::setTray(QSystemTrayIcon *tray)
+{
+    if (m_tray)
+        disconnect(m_tray, nullptr, this, nullptr);
+    m_tray = tray;
+    if (m_tray)
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ReminderNotifier::openScheduleRequested);
+}
+
 QList<std::chrono::seconds> ReminderNotifier::leadTimesFromSettings()
 {
-    const QVariant stored = QSettings().value(QStringLiteral("reminders/leadMinutes"));
+    const QVariant stored = QSettings().value(SettingsKeys::reminderLeadMinutes);
     QList<std::chrono::seconds> leads;
     for (const QVariant &v : stored.toList()) {
         bool ok = false;
@@ -89,6 +74,15 @@ QList<std::chrono::seconds> ReminderNotifier::leadTimesFromSettings()
     if (leads.isEmpty())
         leads = {std::chrono::hours(24), std::chrono::hours(1)};
     return leads;
+}
+
+void ReminderNotifier::reloadLeadTimes()
+{
+    const QList<std::chrono::seconds> leads = leadTimesFromSettings();
+    if (leads == m_schedule.leadTimes())
+        return;
+    m_schedule.setLeadTimes(leads);
+    check();
 }
 
 void ReminderNotifier::setClock(std::function<QDateTime()> now)
@@ -123,7 +117,7 @@ void ReminderNotifier::check()
                   .arg(r.event.instanceLabel(),
                       r.event.cloud,
                       r.event.region,
-                      r.event.event.notBefore.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                      QLocale().toString(r.event.event.notBefore.toLocalTime(), QLocale::ShortFormat));
         if (m_tray)
             m_tray->showMessage(title, text, QSystemTrayIcon::Information, 30000);
         Q_EMIT reminderFired(r.event.uid(), qint64(r.lead.count()), title, text);

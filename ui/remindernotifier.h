@@ -16,9 +16,9 @@ class QSystemTrayIcon;
 // Tray notifications before maintenance windows open, driven by ReminderSchedule over the events
 // model: one single-shot timer armed for the next due reminder, each reminder shown once per event
 // and lead time (the fired set lives in a small file, so restarts do not repeat them). Lead times
-// come from QSettings "reminders/leadMinutes" (default 1440 and 60). Clicking a message asks for
-// the schedule. Without a system tray (offscreen, Xvfb, some desktops) nothing is shown, but
-// reminderFired() still reports each reminder.
+// come from QSettings SettingsKeys::reminderLeadMinutes (default 1440 and 60). Messages go to the
+// tray icon given to setTray() (TrayIcon's); clicking one asks for the schedule. Without a tray (offscreen,
+// Xvfb, some desktops) nothing is shown, but reminderFired() still reports each reminder.
 class ReminderNotifier final : public QObject
 {
     Q_OBJECT
@@ -29,12 +29,16 @@ public:
     ~ReminderNotifier() override;
 
     static QList<std::chrono::seconds> leadTimesFromSettings();
+    // Reads the lead times again (the Settings dialog changed them) and re-arms for the next one.
+    void reloadLeadTimes();
 
     // Where "now" comes from (tests step a fixed clock); default the current time.
     void setClock(std::function<QDateTime()> now);
     // Fires what is due now and arms the timer for the next one.
     void check();
 
+    // Where messages are shown; null: none (the default).
+    void setTray(QSystemTrayIcon *tray);
     bool hasTray() const { return m_tray != nullptr; }
     QDateTime nextDue() const { return m_next; }
     const ReminderSchedule &schedule() const { return m_schedule; }

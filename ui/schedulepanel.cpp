@@ -4,11 +4,13 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
+#include "apptheme.h"
 #include "ec2/ec2apiversions.h"
 #include "ec2/ec2client.h"
 #include "ec2/modifyinstanceeventstarttimejob.h"
@@ -184,7 +186,8 @@ void SchedulePanel::report(bool ok, const QString &message)
 {
     m_result->setText(message);
     QPalette p = m_result->palette();
-    p.setColor(QPalette::WindowText, ok ? palette().color(QPalette::WindowText) : QColor(0xc6, 0x28, 0x28));
+    p.setColor(
+        QPalette::WindowText, ok ? palette().color(QPalette::WindowText) : AppTheme::errorColour(palette()));
     m_result->setPalette(p);
     Q_EMIT actionFinished(ok, message);
 }
@@ -271,7 +274,7 @@ void SchedulePanel::reschedule(const QDateTime &start)
             }
             report(true,
                 tr("%1 now starts %2")
-                    .arg(event.code, moved.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                    .arg(event.code, QLocale().toString(moved.toLocalTime(), QLocale::ShortFormat)));
         });
     job->start();
 }

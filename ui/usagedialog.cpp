@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "apptheme.h"
 #include "keydisplay.h"
 #include "usagescanner.h"
 
@@ -32,6 +33,7 @@ QChartView *chartView(QChart *chart, QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(360, 320);
+    view->setAccessibleName(chart->title()); // "By sub-folder", "By storage class"
     return view;
 }
 
@@ -58,6 +60,8 @@ UsageDialog::UsageDialog(S3Client *client, const QString &bucket, const QString 
     m_folders->legend()->hide();
     m_classes->setTitle(tr("By storage class"));
     m_classes->legend()->setAlignment(Qt::AlignBottom);
+    AppTheme::styleChart(m_folders, palette());
+    AppTheme::styleChart(m_classes, palette());
     auto *charts = new QHBoxLayout;
     charts->addWidget(chartView(m_folders, this), 3);
     charts->addWidget(chartView(m_classes, this), 2);
@@ -175,6 +179,7 @@ void UsageDialog::fillCharts()
     sizes->setLabelFormat(QStringLiteral("%.3g"));
     m_folders->addAxis(sizes, Qt::AlignBottom);
     bars->attachAxis(sizes);
+    AppTheme::styleChart(m_folders, palette()); // the new axes
 
     m_classes->removeAllSeries();
     auto *pie = new QPieSeries;

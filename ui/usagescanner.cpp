@@ -15,6 +15,7 @@ void UsageScanner::start()
 {
     m_totals = Totals();
     m_token.clear();
+    m_guard = ListingGuard();
     m_cancelled = false;
     m_running = true;
     next();
@@ -52,7 +53,9 @@ void UsageScanner::onPage(const ListObjectsResult &result)
     if (!result.error.isOk())
         return end(result.error.humanSentence(), false);
     m_v1 = m_v1 || result.usedV1;
-    for (const ObjectEntry &o : result.page.objects) {
+    ObjectListing page = result.page;
+    const ApiError guarded = m_guard.admit(page);
+    for (const ObjectEntry &o : page.objects) {
         const QStringView below = QStringView(o.key).mid(m_prefix.size());
         const qsizetype slash = below.indexOf(u'/');
         const QString folder = slash < 0 ? QString() : below.left(slash + 1).toString();
@@ -64,8 +67,10 @@ void UsageScanner::onPage(const ListObjectsResult &result)
     }
     ++m_totals.pages;
     Q_EMIT progress(m_totals.all.objects, m_totals.all.bytes);
-    if (result.page.truncated && !result.page.nextToken.isEmpty()) {
-        m_token = result.page.nextToken;
+    if (!guarded.isOk())
+        return end(guarded.humanSentence(), false);
+    if (page.truncated && !page.nextToken.isEmpty()) {
+        m_token = page.nextToken;
         next();
     } else {
         end({}, false);

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QString>
 
+#include "s3/listingguard.h"
+
 class ListObjectsJob;
 class S3Client;
 struct ListObjectsResult;
@@ -52,6 +54,7 @@ private:
     QString m_bucket;
     QString m_prefix;
     QString m_token;
+    ListingGuard m_guard; // a lying server: no key summed twice, no token followed twice
     bool m_v1 = false;
     bool m_running = false;
     bool m_cancelled = false;

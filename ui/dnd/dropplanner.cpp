@@ -7,10 +7,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DropPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DropPlanner)
+};
 
 } // namespace
 
@@ -19,11 +19,12 @@ namespace DropPlanner {
 QString refusal(bool hasUrls, const QString &bucket, bool fromThisView)
 {
     if (fromThisView)
-        return tr("Objects cannot be moved by dragging inside the browser yet; use Rename/Move.");
+        return Tr::tr("Objects cannot be moved by dragging inside the browser yet; use Rename/Move.");
     if (bucket.isEmpty())
-        return tr("Open a bucket first: files are uploaded into the bucket or folder they are dropped on.");
+        return Tr::tr(
+            "Open a bucket first: files are uploaded into the bucket or folder they are dropped on.");
     if (!hasUrls)
-        return tr("Only files and folders can be dropped here.");
+        return Tr::tr("Only files and folders can be dropped here.");
     return {};
 }
 
@@ -36,7 +37,7 @@ DropPlan plan(const QList<QUrl> &urls, const QString &bucket, const QString &des
     for (const QUrl &url : urls) {
         if (!url.isLocalFile()) {
             plan.problem
-                = tr("%1 is not a file on this computer; only local files and folders can be uploaded.")
+                = Tr::tr("%1 is not a file on this computer; only local files and folders can be uploaded.")
                       .arg(url.toDisplayString());
             plan.items.clear();
             return plan;
@@ -44,12 +45,12 @@ DropPlan plan(const QList<QUrl> &urls, const QString &bucket, const QString &des
         const QFileInfo info(url.toLocalFile());
         const QString path = QDir::cleanPath(info.absoluteFilePath());
         if (!info.exists()) {
-            plan.problem = tr("%1 does not exist (any more).").arg(QDir::toNativeSeparators(path));
+            plan.problem = Tr::tr("%1 does not exist (any more).").arg(QDir::toNativeSeparators(path));
             plan.items.clear();
             return plan;
         }
         if (!info.isReadable()) {
-            plan.problem = tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path));
+            plan.problem = Tr::tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path));
             plan.items.clear();
             return plan;
         }

@@ -6,18 +6,29 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
+#include <QPointer>
+
+#include "keydisplay.h"
+#include "s3/s3client.h"
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ObjectDragPayload", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ObjectDragPayload)
+};
+
+constexpr char kSourceProperty[] = "skylightSourceClient";
 
 } // namespace
 
-void ObjectDragPayload::addTo(QMimeData *mime) const
+void ObjectDragPayload::addTo(QMimeData *mime, S3Client *source) const
 {
+    if (source) {
+        mime->setProperty(kSourceProperty, QVariant::fromValue<QObject *>(source));
+        QObject::connect(
+            source, &QObject::destroyed, mime, [mime] { mime->setProperty(kSourceProperty, {}); });
+    }
     QJsonObject o;
     o.insert(QStringLiteral("client"), QString::number(client));
     o.insert(QStringLiteral("bucket"), bucket);
@@ -47,13 +58,31 @@ std::optional<ObjectDragPayload> ObjectDragPayload::from(const QMimeData *mime)
     return p;
 }
 
-QString ObjectDragPayload::refusalFor(const QString &folderKey) const
+S3Client *ObjectDragPayload::sourceClient(const QMimeData *mime)
 {
-    if (folderKey == folderPrefix)
-        return tr("They are already in this folder.");
+    return mime ? qobject_cast<S3Client *>(mime->property(kSourceProperty).value<QObject *>()) : nullptr;
+}
+
+QString ObjectDragPayload::refusalFor(const QString &targetBucket, const QString &folderKey) const
+{
+    if (targetBucket.isEmpty())
+        return Tr::tr(
+            "Open a bucket first: objects are copied into the bucket or folder they are dropped on.");
+    if (targetBucket != bucket)
+        return {};
     for (const QString &key : keys) {
+        if (key == folderKey)
+            return Tr::tr("%1 cannot be copied or moved onto itself.").arg(location(bucket, key));
         if (key.endsWith(u'/') && folderKey.startsWith(key))
-            return tr("A folder cannot be moved into itself.");
+            return Tr::tr("%1 cannot be copied or moved into its own sub-folder %2.")
+                .arg(location(bucket, key), location(bucket, folderKey));
     }
+    if (folderKey == folderPrefix)
+        return Tr::tr("They are already in %1.").arg(location(bucket, folderKey));
     return {};
+}
+
+QString ObjectDragPayload::location(const QString &bucket, const QString &folderKey)
+{
+    return QStringLiteral("s3://%1/%2").arg(bucket, KeyDisplay::escaped(folderKey));
 }

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class QMimeData;
+class S3Client;
 
 // What a drag out of the browser carries besides its file URLs, so that a drop back into the
 // browser can move server-side instead of uploading the staged copies: which client (this process
@@ -20,10 +21,15 @@ struct ObjectDragPayload
     QString folderPrefix;
     QStringList keys;
 
-    void addTo(QMimeData *mime) const;
+    // Also keeps `source` on the mime data (a property that clears when the client goes), so that a
+    // drop onto another cloud's browser in this process can read the objects from it.
+    void addTo(QMimeData *mime, S3Client *source = nullptr) const;
     static std::optional<ObjectDragPayload> from(const QMimeData *mime); // nullopt: not ours or broken
+    static S3Client *sourceClient(const QMimeData *mime);                // null: gone, or another process
 
-    // Why these keys cannot go into `folderKey` of the same bucket ("" when they can): a folder
-    // into itself or below itself, or into the folder they are already in.
-    QString refusalFor(const QString &folderKey) const;
+    // Why these keys cannot go into `folderKey` of `targetBucket` on the same cloud ("" when they
+    // can): a folder into itself or below itself, or into the folder they are already in.
+    QString refusalFor(const QString &targetBucket, const QString &folderKey) const;
+    // "s3://bucket/folder/" for messages, the key shown safely.
+    static QString location(const QString &bucket, const QString &folderKey);
 };

@@ -55,15 +55,22 @@ void ObjectPickerDialog::fetch(const QString &token)
             m_status->setText(r.error.humanSentence());
             return;
         }
-        for (const ObjectEntry &o : r.page.objects) {
+        ObjectListing page = r.page;
+        const ApiError guarded = m_guard.admit(page);
+        for (const ObjectEntry &o : page.objects) {
             if (o.key.endsWith(QLatin1Char('/')))
                 continue; // folder markers are no documents
             auto *item = new QListWidgetItem(o.key, m_list);
             if (o.key == m_current)
                 m_list->setCurrentItem(item);
         }
-        if (r.page.truncated && !r.page.nextToken.isEmpty() && m_list->count() < kMaxKeys)
-            return fetch(r.page.nextToken);
+        if (!guarded.isOk()) {
+            m_status->setText(guarded.humanSentence());
+            applyFilter();
+            return;
+        }
+        if (page.truncated && !page.nextToken.isEmpty() && m_list->count() < kMaxKeys)
+            return fetch(page.nextToken);
         m_status->setText(m_list->count() >= kMaxKeys
                 ? tr("The first %n objects; type to filter them.", nullptr, m_list->count())
                 : tr("%n object(s)", nullptr, m_list->count()));

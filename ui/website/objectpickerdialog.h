@@ -3,6 +3,8 @@
 
 #include <QDialog>
 
+#include "s3/listingguard.h"
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -34,4 +36,5 @@ private:
     QLineEdit *m_filter;
     QListWidget *m_list;
     QLabel *m_status;
+    ListingGuard m_guard; // a lying server: no key listed twice, no token followed twice
 };

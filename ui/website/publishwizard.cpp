@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include "apptheme.h"
 #include "website/workwizardpage.h"
 
 PublishWizard::PublishWizard(S3Client *client, const QString &bucket, const QString &folder, QWidget *parent)
@@ -177,7 +178,7 @@ void PublishWizard::runPublish()
             m_log->appendPlainText(tr("Could not record what was made public: %1").arg(error));
         if (!r.error.isOk()) {
             m_result->setText(r.error.humanSentence());
-            m_result->setStyleSheet(QStringLiteral("color: #b00020"));
+            m_result->setStyleSheet(AppTheme::styleSheetColour(AppTheme::errorColour(palette())));
         } else {
             QString text = tr("Uploaded %1, unchanged %2, deleted %3.")
                                .arg(r.uploaded.size())

@@ -8,6 +8,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "apptheme.h"
+
 namespace {
 
 std::optional<QString> optionalText(const QString &text)
@@ -57,7 +59,7 @@ RoutingRulesEditor::RoutingRulesEditor(QWidget *parent)
     for (int c = 0; c < ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problems->setStyleSheet(AppTheme::styleSheetColour(AppTheme::errorColour(palette())));
     m_problems->setObjectName(QStringLiteral("ruleProblems"));
 
     auto *add = new QPushButton(tr("Add rule"), this);

@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "apptheme.h"
 #include "s3/headobjectjob.h"
 #include "s3/s3client.h"
 #include "website/bucketsubresourcejob.h"
@@ -131,7 +132,7 @@ QWidget *WebsitePanel::buildForm()
         connect(choose, &QPushButton::clicked, this, [this, edit] { pick(edit); });
         connect(edit, &QLineEdit::textEdited, this, &WebsitePanel::formEdited);
         connect(edit, &QLineEdit::editingFinished, this, &WebsitePanel::checkDocuments);
-        warning->setStyleSheet(QStringLiteral("color: #9a6700"));
+        warning->setStyleSheet(AppTheme::styleSheetColour(AppTheme::warningColour(palette())));
         warning->setWordWrap(true);
         auto *line = new QHBoxLayout;
         line->addWidget(edit, 1);
@@ -200,8 +201,9 @@ QWidget *WebsitePanel::buildXmlTab()
             const Result<WebsiteConfiguration> parsed = WebsiteConfiguration::parse(text, m_config.dialect());
             problems = parsed.isOk() ? parsed.value().problems() : QStringList {parsed.error().message()};
         }
-        m_xmlProblems->setStyleSheet(
-            problems.isEmpty() ? QStringLiteral("color: #1a7f37") : QStringLiteral("color: #b00020"));
+        m_xmlProblems->setStyleSheet(problems.isEmpty()
+                ? AppTheme::styleSheetColour(AppTheme::okColour(palette()))
+                : AppTheme::styleSheetColour(AppTheme::errorColour(palette())));
         m_xmlProblems->setText(problems.isEmpty() ? tr("Valid.") : problems.join(QLatin1Char('\n')));
         updateState();
     });
@@ -231,7 +233,7 @@ void WebsitePanel::setRecordDirectory(const QString &dir)
 
 void WebsitePanel::setStatus(const QString &text, bool error)
 {
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+    m_status->setStyleSheet(error ? AppTheme::styleSheetColour(AppTheme::errorColour(palette())) : QString());
     m_status->setText(text);
 }
 
