@@ -7,10 +7,18 @@ set -euo pipefail
 packages=(
   # build
   g++ cmake ninja-build ccache pkg-config dpkg-dev file
+  # the fuzz targets (fuzz/run.sh): clang and libFuzzer
+  clang-14 libclang-rt-14-dev libfuzzer-14-dev llvm-14
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev qtkeychain-qt6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-l10n-tools libssl-dev zlib1g-dev libbenchmark-dev clang-format
+  # Qt's own German and Japanese catalogues (qtbase_de.qm …), loaded at run time when present
+  qt6-translations-l10n
+  # a CJK font, so that the Japanese UI renders (not as boxes) on a bare machine and under offscreen
+  fonts-noto-cjk
   # run and test: a display, a session bus and a secret service
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools time imagemagick
+  # the SVG icon engine: the app and tray icons at every scale (ui/trayicon.cpp)
+  libqt6svg6
   # the .deb test (packaging/test-deb.sh): icons, the desktop-file and AppStream validators
   librsvg2-bin desktop-file-utils appstream
   # the Windows installer and man-page checks (packaging/test-installers.sh)
@@ -24,6 +32,8 @@ packages=(
   awscli
   # reference S3 clients that the sandbox is proven against (tests/sandbox/tst_sandboxtools)
   s3cmd rclone
+  # the client clock 20 minutes off for the fault matrix (tests/faults/tst_faultmatrix_process)
+  faketime
   # a real browser for the published-website proof (tests/website/tst_websitepublish), and node for
   # s3rver, the second website server (bench/peers)
   chromium nodejs
