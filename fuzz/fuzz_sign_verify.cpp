@@ -12,6 +12,7 @@
 #include "authverifier.h"
 #include "fixedclock.h"
 #include "sandboxinput.h"
+#include "transport/rawhttprequest.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

@@ -172,7 +172,11 @@ HttpRequestParser::State HttpRequestParser::rejectNonHttp(QByteArrayView input)
 {
     // A TLS record (handshake 0x16, version 0x03 0x0X): a client speaking https to this plain port.
     // It waits for a ServerHello that never comes, so the connection is closed at once.
-    if (!input.isEmpty() && input.front() == '\x16' && (input.size() < 2 || input.at(1) == '\x03'))
+    // One byte 0x16 alone waits for the next, so that the outcome does not depend on how the
+    // bytes were split into reads.
+    if (input.size() == 1 && input.front() == '\x16')
+        return m_state;
+    if (input.size() >= 2 && input.front() == '\x16' && input.at(1) == '\x03')
         return fail(0, "a TLS handshake on a plain HTTP port");
     // Otherwise the request line so far: a token method, then no control bytes.
     const qsizetype lineEnd = input.indexOf('\n');

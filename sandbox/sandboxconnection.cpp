@@ -157,12 +157,11 @@ void SandboxConnection::processInput()
     }
 }
 
-void SandboxConnection::dispatch()
+SandboxRequest SandboxConnection::requestHead(const HttpRequestParser &parser)
 {
-    m_body->finish();
     SandboxRequest request;
-    request.method = m_parser.method();
-    request.target = m_parser.target();
+    request.method = parser.method();
+    request.target = parser.target();
     if (request.target.startsWith("http://") || request.target.startsWith("https://")) {
         const qsizetype slash = request.target.indexOf('/', request.target.indexOf("//") + 2);
         request.target = slash < 0 ? QByteArray("/") : request.target.mid(slash);
@@ -171,7 +170,14 @@ void SandboxConnection::dispatch()
     request.rawPath = question < 0 ? request.target : request.target.left(question);
     request.rawQuery = question < 0 ? QByteArray() : request.target.mid(question + 1);
     request.query = decodeQuery(request.rawQuery);
-    request.headers = m_parser.headers();
+    request.headers = parser.headers();
+    return request;
+}
+
+void SandboxConnection::dispatch()
+{
+    m_body->finish();
+    SandboxRequest request = requestHead(m_parser);
     request.bodySize = m_body->size();
     request.body = m_body->memory();
     request.bodyFile = m_body->takeFile();

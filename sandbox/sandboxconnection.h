@@ -34,6 +34,10 @@ public:
         FaultHook faults = {});
     ~SandboxConnection() override;
 
+    // The request line and headers `parser` has read, as handlers see them: an absolute-form
+    // target cut to its path, the path and query split, the query decoded ('+' kept).
+    static SandboxRequest requestHead(const HttpRequestParser &parser);
+
     static constexpr qint64 kWriteChunk = 256 * 1024;
     static constexpr qint64 kNoFlip = -2;
 

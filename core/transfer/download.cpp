@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfer/download.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -266,7 +269,7 @@ void Download::verify()
         finish({ApiError::ok(), m_head.size, md5Checked});
     };
     if (expectedMd5.isEmpty())
-        return rename(false);
+        return verifyMultipart(rename);
     runOffThread(
         this,
         [part] { return digestFile(part, 0, -1, false); },
@@ -376,4 +379,53 @@ void Download::finish(const DownloadResult &result)
     r.bytesResumed = m_start;
     Q_EMIT finished(r);
     deleteLater();
+}
+
+// A multipart object has an ETag that is the MD5 of its parts' MD5s, "-N". When its part size is
+// known (Upload records it in the object's metadata) the file is checked against that ETag; a
+// mismatch fetches the whole object again, as a wrong MD5 does. Objects of unknown part size are
+// checked by size only.
+void Download::verifyMultipart(const std::function<void(bool)> &rename)
+{
+    const QByteArray etag = QByteArray(m_head.etag).replace('"', "");
+    const qsizetype dash = etag.lastIndexOf('-');
+    const int parts = dash > 0 ? etag.mid(dash + 1).toInt() : 0;
+    const qint64 partSize = m_head.metadata.value(QString::fromLatin1(kPartSizeMetadata)).toLongLong();
+    // Only the S3 form ("32 hex digits-N"); other clouds' multipart ETags are not checked.
+    const QByteArray hex = dash == 32 ? etag.left(dash) : QByteArray();
+    const bool s3Form = !hex.isEmpty() && std::all_of(hex.begin(), hex.end(), [](char c) {
+        return std::isxdigit(static_cast<unsigned char>(c));
+    });
+    if (!s3Form || parts <= 0 || partSize <= 0 || (m_head.size + partSize - 1) / partSize != parts)
+        return rename(false);
+    runOffThread(
+        this,
+        [part = partPath(m_request.targetPath), size = m_head.size, partSize] {
+            return multipartEtagOf(part, size, partSize);
+        },
+        [this, etag, rename](const QByteArray &computed) {
+            if (m_failing)
+                return;
+            if (computed != etag) {
+                const ApiError mismatch(
+                    ApiError::Kind::Parse, tr("the download does not match the object's multipart ETag"));
+                if (++m_verifyAttempts < m_options.chunkAttempts && retryQuotaLeft(mismatch))
+                    return restart();
+                return fail(mismatch);
+            }
+            rename(true);
+        });
+}
+
+QByteArray Download::multipartEtagOf(const QString &path, qint64 size, qint64 partSize)
+{
+    QCryptographicHash joined(QCryptographicHash::Md5);
+    int parts = 0;
+    for (qint64 offset = 0; offset < size; offset += partSize, ++parts) {
+        const BodyDigest d = digestFile(path, offset, qMin(partSize, size - offset), false);
+        if (!d.error.isOk())
+            return {};
+        joined.addData(QByteArray::fromHex(d.md5Hex));
+    }
+    return joined.result().toHex() + '-' + QByteArray::number(parts);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -65,6 +67,11 @@ public:
     void suspend(); // stops and keeps NAME.part: finished() with suspended and the resume point
 
     static QString partPath(const QString &targetPath) { return targetPath + QLatin1String(".part"); }
+    // User metadata (x-amz-meta-…) in which Upload records the part size of a multipart upload.
+    static constexpr const char *kPartSizeMetadata = "skylight-part-size";
+    // The multipart ETag ("hex-N", no quotes) of bytes [0, size) of `path` cut in parts of
+    // `partSize`; empty when the file cannot be read.
+    static QByteArray multipartEtagOf(const QString &path, qint64 size, qint64 partSize);
 
 Q_SIGNALS:
     void progress(qint64 bytesDone, qint64 bytesTotal);
@@ -88,6 +95,7 @@ private:
     void sendChunk(int index);
     void onChunk(int index, const ApiError &error, qint64 bytes);
     void verify();
+    void verifyMultipart(const std::function<void(bool)> &rename);
     void restart(); // NAME.part failed its MD5: every range again, from an empty file
     bool retryQuotaLeft(const ApiError &problem) const;
     void reportProgress(); // finished ranges plus what the ranges in flight brought so far

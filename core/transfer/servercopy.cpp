@@ -8,6 +8,7 @@
 #include "s3/headobjectjob.h"
 #include "s3/s3client.h"
 #include "s3/uploadpartcopyjob.h"
+#include "transfer/download.h"
 #include "transfer/upload.h"
 
 ServerCopy::ServerCopy(S3Client *client,
@@ -65,7 +66,10 @@ void ServerCopy::startMultipart()
         m_parts.append({first, qMin(first + partSize, m_source.size) - 1, 0, {}});
     if (m_options.slots)
         connect(m_options.slots, &PartSlots::available, this, &ServerCopy::schedule);
-    auto *job = m_client->createMultipartUpload({m_bucket, m_key, m_source.contentType, m_source.metadata});
+    // The copy's parts are ours: its part size replaces the source's (Download checks the ETag).
+    QMap<QString, QString> metadata = m_source.metadata;
+    metadata.insert(QString::fromLatin1(Download::kPartSizeMetadata), QString::number(partSize));
+    auto *job = m_client->createMultipartUpload({m_bucket, m_key, m_source.contentType, metadata});
     m_current = job;
     connect(job, &CreateMultipartUploadJob::finished, this, [this](const CreateMultipartUploadResult &r) {
         m_current = nullptr;

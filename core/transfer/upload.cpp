@@ -15,6 +15,7 @@
 #include "s3/putobjectjob.h"
 #include "s3/s3client.h"
 #include "s3/uploadpartjob.h"
+#include "transfer/download.h"
 #include "transfer/partslots.h"
 #include "transport/httptransport.h"
 #include "transport/offthread.h"
@@ -121,7 +122,11 @@ void Upload::makeParts()
 void Upload::startMultipart()
 {
     makeParts();
-    auto *job = m_client->createMultipartUpload({m_bucket, m_key, m_options.contentType, {}});
+    // The part size, kept with the object: a later download can then check the bytes against the
+    // multipart ETag (MD5 of the parts' MD5s), which is not the MD5 of the object.
+    const QMap<QString, QString> metadata {
+        {QString::fromLatin1(Download::kPartSizeMetadata), QString::number(m_partSize)}};
+    auto *job = m_client->createMultipartUpload({m_bucket, m_key, m_options.contentType, metadata});
     m_current = job;
     connect(job, &CreateMultipartUploadJob::finished, this, [this](const CreateMultipartUploadResult &r) {
         m_current = nullptr;

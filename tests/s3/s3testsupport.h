@@ -2,15 +2,19 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QTest>
+#include <QTimer>
 
 #include "peertoolenvironment.h"
 #include "s3/multipartparsers.h"
 #include "sandboxfixture.h"
+#include "transfer/transferqueue.h"
 
 // Starts `job`, waits for its one finished(result) and returns the result.
 template <typename Job, typename Result> Result waitForJob(Job *job)
@@ -75,4 +79,19 @@ inline QStringList unfinishedUploads(SandboxFixture &sandbox, const QString &buc
     for (const MultipartUploadEntry &u : list.value().uploads)
         ids.append(u.key + u':' + u.uploadId);
     return ids;
+}
+
+// Waits until `queue` is idle, turning the event loop without pauses (QTest::qWaitFor sleeps 10 ms
+// between turns, which starves the in-process sandbox and makes a 5 MiB part take seconds).
+inline bool waitIdle(TransferQueue &queue, int timeoutMs = 120000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!queue.isIdle() && clock.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QObject::connect(&queue, &TransferQueue::idle, &loop, &QEventLoop::quit);
+        QTimer::singleShot(100, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return queue.isIdle();
 }

@@ -30,19 +30,6 @@ namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
 
-bool waitIdle(TransferQueue &queue, int timeoutMs = 60000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!queue.isIdle() && clock.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QObject::connect(&queue, &TransferQueue::idle, &loop, &QEventLoop::quit);
-        QTimer::singleShot(100, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return queue.isIdle();
-}
-
 // The multipart ETag S3 gives parts of these sizes: MD5 of the parts' binary MD5s, "-N".
 QByteArray multipartEtag(const QByteArray &data, qint64 partSize)
 {

@@ -93,7 +93,8 @@ void TestHttpRequestParser::refusesMalformedInput_data()
     // a TLS ClientHello (record type 0x16, TLS 1.0 record version, as OpenSSL sends) is closed
     // without an answer (0); text and binary garbage get a 400.
     QTest::newRow("TLS ClientHello") << QByteArray::fromHex("160301020001000001fc0303") << 0;
-    QTest::newRow("TLS first byte only") << QByteArray("\x16", 1) << 0;
+    QTest::newRow("TLS record type and version only") << QByteArray("\x16\x03", 2) << 0;
+    QTest::newRow("0x16 then not a TLS version") << QByteArray("\x16\x00GE", 4) << 400;
     QTest::newRow("SSH banner") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << 400;
     QTest::newRow("text line without a version") << QByteArray("hello there\r\n") << 400;
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4) << 400;

@@ -34,4 +34,9 @@ leaked=$(sed -n 's/^total memory leaked: \([0-9.]*\)\([KMG]\?\)B\?.*/\1 \2/p' <<
 bytes=$(awk -v v="${leaked% *}" -v u="${leaked#* }" 'BEGIN { m = (u=="K")?1024:(u=="M")?1048576:(u=="G")?1073741824:1; printf "%d", v*m }')
 echo "run-soak: leaked $bytes bytes (limit $leak_limit)"
 [ "$bytes" -le "$leak_limit" ] || { echo "run-soak: FAIL: heap leaked more than the limit"; exit 1; }
+# Bounded memory: the heap's peak stays far below what growth with the work done would reach.
+peak=$(sed -n 's/^peak heap memory consumption: \([0-9.]*\)\([KMG]\?\)B\?.*/\1 \2/p' <<<"$summary")
+peak_bytes=$(awk -v v="${peak% *}" -v u="${peak#* }" 'BEGIN { m = (u=="K")?1024:(u=="M")?1048576:(u=="G")?1073741824:1; printf "%d", v*m }')
+echo "run-soak: peak heap $peak_bytes bytes (limit $((256 * 1024 * 1024)))"
+[ "$peak_bytes" -gt 0 ] && [ "$peak_bytes" -le $((256 * 1024 * 1024)) ] || { echo "run-soak: FAIL: heap peak"; exit 1; }
 echo "run-soak: OK"

@@ -25,6 +25,9 @@ struct SoakFigures
     int failed = 0; // transfers or requests that ended with an error, after their retries
     qint64 bytesUp = 0, bytesDown = 0;
     int mismatches = 0;
+    // Multipart uploads found unfinished after a round (then aborted). Not lost data: a retried
+    // CreateMultipartUpload whose first answer was lost leaves one behind; reported, not failed on.
+    int orphanedUploads = 0;
     QStringList mismatchDetails; // the first few, for the report
     QList<ResourceSample> samples;
 };
