@@ -27,7 +27,7 @@ for f in "$scratch"/heap*.zst "$scratch"/heap*.gz; do
 done
 [ -n "$data" ] || { echo "run-soak: heaptrack wrote no data"; exit 1; }
 summary=$(heaptrack_print -f "$data" --print-leaks 0 --print-peaks 0 --print-allocators 0 \
-  --print-temporary 0 --print-histogram 0 2>/dev/null | grep -E '^(total runtime|calls to allocation|peak heap|peak RSS|total memory leaked)')
+  --print-temporary 0 2>/dev/null | grep -E '^(total runtime|calls to allocation|peak heap|peak RSS|total memory leaked)')
 echo "$summary"
 leaked=$(sed -n 's/^total memory leaked: \([0-9.]*\)\([KMG]\?\)B\?.*/\1 \2/p' <<<"$summary")
 [ -n "$leaked" ] || { echo "run-soak: no leak total in heaptrack's summary"; exit 1; }
