@@ -1630,70 +1630,75 @@
 <context>
     <name>Download</name>
     <message>
-        <location filename="../core/transfer/download.cpp" line="40"/>
+        <location filename="../core/transfer/download.cpp" line="43"/>
         <source>no space left on the disk</source>
         <translation>kein Speicherplatz mehr auf dem Datenträger</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="43"/>
+        <location filename="../core/transfer/download.cpp" line="46"/>
         <source>only %1 of %2 bytes could be written</source>
         <translation>nur %1 von %2 Bytes konnten geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="94"/>
+        <location filename="../core/transfer/download.cpp" line="97"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="83"/>
+        <location filename="../core/transfer/download.cpp" line="86"/>
         <source>%1 would be written outside %2 (a symbolic link?)</source>
         <translation>%1 würde außerhalb von %2 geschrieben (ein symbolischer Link?)</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="126"/>
-        <location filename="../core/transfer/download.cpp" line="296"/>
+        <location filename="../core/transfer/download.cpp" line="129"/>
+        <location filename="../core/transfer/download.cpp" line="299"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="222"/>
+        <location filename="../core/transfer/download.cpp" line="225"/>
         <source>a part of the object came back with the wrong size</source>
         <translation>ein Teil des Objekts kam mit falscher Größe zurück</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="196"/>
+        <location filename="../core/transfer/download.cpp" line="199"/>
         <source>cannot write the download: %1</source>
         <translation>der Download kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="116"/>
+        <location filename="../core/transfer/download.cpp" line="119"/>
         <source>%1 is a symbolic link; Skylight does not write through it</source>
         <translation>%1 ist ein symbolischer Link; Skylight schreibt nicht durch ihn hindurch</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="257"/>
+        <location filename="../core/transfer/download.cpp" line="260"/>
         <source>the downloaded file has the wrong size</source>
         <translation>die heruntergeladene Datei hat die falsche Größe</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="265"/>
+        <location filename="../core/transfer/download.cpp" line="268"/>
         <source>cannot move the download into place: %1</source>
         <translation>der Download kann nicht an seinen Platz verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="280"/>
+        <location filename="../core/transfer/download.cpp" line="283"/>
         <source>the download does not match the object&apos;s MD5</source>
         <translation>der Download passt nicht zur MD5-Prüfsumme des Objekts</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="325"/>
+        <location filename="../core/transfer/download.cpp" line="328"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="333"/>
+        <location filename="../core/transfer/download.cpp" line="336"/>
         <source>paused</source>
         <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/download.cpp" line="411"/>
+        <source>the download does not match the object&apos;s multipart ETag</source>
+        <translation>der Download passt nicht zum Multipart-ETag des Objekts</translation>
     </message>
 </context>
 <context>
@@ -4974,27 +4979,27 @@
 <context>
     <name>ServerCopy</name>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="176"/>
+        <location filename="../core/transfer/servercopy.cpp" line="180"/>
         <source>the copy of %1 has %2 bytes, the source %3</source>
         <translation>die Kopie von %1 hat %2 Bytes, die Quelle %3</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="182"/>
+        <location filename="../core/transfer/servercopy.cpp" line="186"/>
         <source>the copy of %1 does not have the source&apos;s MD5</source>
         <translation>die Kopie von %1 hat nicht die MD5-Prüfsumme der Quelle</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="184"/>
+        <location filename="../core/transfer/servercopy.cpp" line="188"/>
         <source>the copy of %1 does not have the ETag its upload ended with</source>
         <translation>die Kopie von %1 hat nicht das ETag, mit dem ihr Upload endete</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="195"/>
+        <location filename="../core/transfer/servercopy.cpp" line="199"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="225"/>
+        <location filename="../core/transfer/servercopy.cpp" line="229"/>
         <source>%1; the unfinished copy could not be aborted either: %2</source>
         <translation>%1; die unvollständige Kopie konnte ebenfalls nicht abgebrochen werden: %2</translation>
     </message>
@@ -5045,37 +5050,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="22"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="23"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="29"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="30"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="30"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="31"/>
         <source>&amp;Transfers</source>
         <translation>&amp;Übertragungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="31"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="32"/>
         <source>&amp;Reminders and refresh</source>
         <translation>&amp;Erinnerungen/Abruf</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="33"/>
         <source>&amp;Network</source>
         <translation>&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="33"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="34"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="36"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -5711,45 +5716,45 @@
 <context>
     <name>Upload</name>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="64"/>
+        <location filename="../core/transfer/upload.cpp" line="66"/>
         <source>%1 is not a readable file</source>
         <translation>%1 ist keine lesbare Datei</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="92"/>
-        <location filename="../core/transfer/upload.cpp" line="287"/>
-        <location filename="../core/transfer/upload.cpp" line="301"/>
-        <location filename="../core/transfer/upload.cpp" line="319"/>
+        <location filename="../core/transfer/upload.cpp" line="94"/>
+        <location filename="../core/transfer/upload.cpp" line="297"/>
+        <location filename="../core/transfer/upload.cpp" line="311"/>
+        <location filename="../core/transfer/upload.cpp" line="329"/>
         <source>%1 changed while it was sent</source>
         <translation>%1 hat sich beim Senden geändert</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="99"/>
+        <location filename="../core/transfer/upload.cpp" line="101"/>
         <source>the server&apos;s ETag for %1 is not the MD5 that was sent</source>
         <translation>das ETag des Servers für %1 ist nicht die gesendete MD5-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="339"/>
+        <location filename="../core/transfer/upload.cpp" line="349"/>
         <source>the server joined %1 parts, not %2</source>
         <translation>der Server hat %1 Teile zusammengefügt, nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="350"/>
+        <location filename="../core/transfer/upload.cpp" line="360"/>
         <source>the server holds %1 bytes, not %2</source>
         <translation>der Server hält %1 Bytes, nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="399"/>
+        <location filename="../core/transfer/upload.cpp" line="409"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="407"/>
+        <location filename="../core/transfer/upload.cpp" line="417"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="458"/>
+        <location filename="../core/transfer/upload.cpp" line="468"/>
         <source>%1; the unfinished upload %2 could not be aborted either: %3</source>
         <translation>%1; der unvollständige Upload %2 konnte ebenfalls nicht abgebrochen werden: %3</translation>
     </message>

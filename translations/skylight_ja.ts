@@ -1619,70 +1619,75 @@
 <context>
     <name>Download</name>
     <message>
-        <location filename="../core/transfer/download.cpp" line="40"/>
+        <location filename="../core/transfer/download.cpp" line="43"/>
         <source>no space left on the disk</source>
         <translation>ディスクの空き容量がありません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="43"/>
+        <location filename="../core/transfer/download.cpp" line="46"/>
         <source>only %1 of %2 bytes could be written</source>
         <translation>%2 バイト中 %1 バイトしか書き込めませんでした</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="94"/>
+        <location filename="../core/transfer/download.cpp" line="97"/>
         <source>cannot create the folder %1</source>
         <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="83"/>
+        <location filename="../core/transfer/download.cpp" line="86"/>
         <source>%1 would be written outside %2 (a symbolic link?)</source>
         <translation>%1 が %2 の外に書き込まれることになります (シンボリックリンク?)</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="126"/>
-        <location filename="../core/transfer/download.cpp" line="296"/>
+        <location filename="../core/transfer/download.cpp" line="129"/>
+        <location filename="../core/transfer/download.cpp" line="299"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="222"/>
+        <location filename="../core/transfer/download.cpp" line="225"/>
         <source>a part of the object came back with the wrong size</source>
         <translation>オブジェクトの一部が誤ったサイズで返されました</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="196"/>
+        <location filename="../core/transfer/download.cpp" line="199"/>
         <source>cannot write the download: %1</source>
         <translation>ダウンロードを書き込めません: %1</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="116"/>
+        <location filename="../core/transfer/download.cpp" line="119"/>
         <source>%1 is a symbolic link; Skylight does not write through it</source>
         <translation>%1 はシンボリックリンクです。Skylight はシンボリックリンク経由では書き込みません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="257"/>
+        <location filename="../core/transfer/download.cpp" line="260"/>
         <source>the downloaded file has the wrong size</source>
         <translation>ダウンロードしたファイルのサイズが正しくありません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="265"/>
+        <location filename="../core/transfer/download.cpp" line="268"/>
         <source>cannot move the download into place: %1</source>
         <translation>ダウンロードしたファイルを所定の場所へ移動できません: %1</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="280"/>
+        <location filename="../core/transfer/download.cpp" line="283"/>
         <source>the download does not match the object&apos;s MD5</source>
         <translation>ダウンロードがオブジェクトの MD5 と一致しません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="325"/>
+        <location filename="../core/transfer/download.cpp" line="328"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="333"/>
+        <location filename="../core/transfer/download.cpp" line="336"/>
         <source>paused</source>
         <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/download.cpp" line="411"/>
+        <source>the download does not match the object&apos;s multipart ETag</source>
+        <translation>ダウンロードがオブジェクトのマルチパート ETag と一致しません</translation>
     </message>
 </context>
 <context>
@@ -4936,27 +4941,27 @@
 <context>
     <name>ServerCopy</name>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="176"/>
+        <location filename="../core/transfer/servercopy.cpp" line="180"/>
         <source>the copy of %1 has %2 bytes, the source %3</source>
         <translation>%1 のコピーは %2 バイトですが、コピー元は %3 です</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="182"/>
+        <location filename="../core/transfer/servercopy.cpp" line="186"/>
         <source>the copy of %1 does not have the source&apos;s MD5</source>
         <translation>%1 のコピーの MD5 がコピー元と一致しません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="184"/>
+        <location filename="../core/transfer/servercopy.cpp" line="188"/>
         <source>the copy of %1 does not have the ETag its upload ended with</source>
         <translation>%1 のコピーの ETag が、アップロード完了時の ETag と一致しません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="195"/>
+        <location filename="../core/transfer/servercopy.cpp" line="199"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="225"/>
+        <location filename="../core/transfer/servercopy.cpp" line="229"/>
         <source>%1; the unfinished copy could not be aborted either: %2</source>
         <translation>%1。未完了のコピーも中止できませんでした: %2</translation>
     </message>
@@ -5007,37 +5012,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="22"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="23"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="29"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="30"/>
         <source>&amp;General</source>
         <translation>全般(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="30"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="31"/>
         <source>&amp;Transfers</source>
         <translation>転送(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="31"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="32"/>
         <source>&amp;Reminders and refresh</source>
         <translation>通知と更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="33"/>
         <source>&amp;Network</source>
         <translation>ネットワーク(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="33"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="34"/>
         <source>Settings pages</source>
         <translation>設定ページ</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="36"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="41"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -5664,45 +5669,45 @@
 <context>
     <name>Upload</name>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="64"/>
+        <location filename="../core/transfer/upload.cpp" line="66"/>
         <source>%1 is not a readable file</source>
         <translation>%1 は読み取り可能なファイルではありません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="92"/>
-        <location filename="../core/transfer/upload.cpp" line="287"/>
-        <location filename="../core/transfer/upload.cpp" line="301"/>
-        <location filename="../core/transfer/upload.cpp" line="319"/>
+        <location filename="../core/transfer/upload.cpp" line="94"/>
+        <location filename="../core/transfer/upload.cpp" line="297"/>
+        <location filename="../core/transfer/upload.cpp" line="311"/>
+        <location filename="../core/transfer/upload.cpp" line="329"/>
         <source>%1 changed while it was sent</source>
         <translation>送信中に %1 が変更されました</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="99"/>
+        <location filename="../core/transfer/upload.cpp" line="101"/>
         <source>the server&apos;s ETag for %1 is not the MD5 that was sent</source>
         <translation>%1 に対するサーバーの ETag が、送信した MD5 と一致しません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="339"/>
+        <location filename="../core/transfer/upload.cpp" line="349"/>
         <source>the server joined %1 parts, not %2</source>
         <translation>サーバーが結合したパートは %2 個ではなく %1 個です</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="350"/>
+        <location filename="../core/transfer/upload.cpp" line="360"/>
         <source>the server holds %1 bytes, not %2</source>
         <translation>サーバーに保存されたのは %2 バイトではなく %1 バイトです</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="399"/>
+        <location filename="../core/transfer/upload.cpp" line="409"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="407"/>
+        <location filename="../core/transfer/upload.cpp" line="417"/>
         <source>paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="458"/>
+        <location filename="../core/transfer/upload.cpp" line="468"/>
         <source>%1; the unfinished upload %2 could not be aborted either: %3</source>
         <translation>%1。未完了のアップロード %2 も中止できませんでした: %3</translation>
     </message>
