@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QList>
+#include <QRegularExpression>
 #include <QSet>
 
 #include "clouds/importresult.h"
@@ -31,7 +32,11 @@ inline void checkImport(const ImportResult &result, const QByteArray &input)
         FUZZ_CHECK(back.has_value());
         FUZZ_CHECK(back->toJson() == json);
         const QByteArray secret = p.credentials.secretKey().toByteArray();
-        if (secret.size() >= 8 && input.count(secret) == 1) {
+        // A secret shaped like a region name ("us-east-1") may equal the provider's default region,
+        // which the profile holds without having read it from the input: not a leak.
+        static const QRegularExpression regionShaped(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]+$"));
+        const bool maybeDefault = regionShaped.match(QString::fromUtf8(secret)).hasMatch();
+        if (secret.size() >= 8 && input.count(secret) == 1 && !maybeDefault) {
             const QString secretText = QString::fromUtf8(secret);
             FUZZ_CHECK(!QJsonDocument(json).toJson().contains(secret));
             for (const QString &w : result.warnings)
