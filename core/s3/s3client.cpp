@@ -38,6 +38,11 @@ S3Client::S3Client(HttpTransport *transport, CloudProfile profile, Credentials c
 
 S3Client::~S3Client() = default;
 
+QDateTime S3Client::serverNow(const QString &bucket) const
+{
+    return m_transport->serverNow(request("GET", bucket));
+}
+
 QString S3Client::regionFor(const QString &bucket) const
 {
     // The transport remembers a bucket's region (learnt from a wrong-region answer) under the

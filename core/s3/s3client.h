@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include <QDateTime>
 #include <QObject>
 #include <QUrl>
 
@@ -77,6 +78,9 @@ public:
         const QString &key,
         qint64 expiresSeconds,
         QString *error) const;
+
+    // The time at the bucket's endpoint now, as far as the transport knows it (see ClockSkew).
+    QDateTime serverNow(const QString &bucket) const;
 
     // For jobs: an unsigned request for bucket and key, and how to send it.
     HttpRequest request(const QByteArray &method, const QString &bucket, const QString &key = {}) const;

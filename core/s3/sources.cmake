@@ -32,6 +32,7 @@ target_sources(skylight_core PRIVATE
     s3/abortmultipartuploadjob.h s3/abortmultipartuploadjob.cpp
     s3/listpartsjob.h s3/listpartsjob.cpp
     s3/listmultipartuploadsjob.h s3/listmultipartuploadsjob.cpp
+    s3/strayuploadsweep.h s3/strayuploadsweep.cpp
     s3/aclparser.h s3/aclparser.cpp
     s3/getobjectacljob.h s3/getobjectacljob.cpp
 )

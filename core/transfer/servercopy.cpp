@@ -7,6 +7,7 @@
 #include "s3/createmultipartuploadjob.h"
 #include "s3/headobjectjob.h"
 #include "s3/s3client.h"
+#include "s3/strayuploadsweep.h"
 #include "s3/uploadpartcopyjob.h"
 #include "transfer/download.h"
 #include "transfer/upload.h"
@@ -71,8 +72,11 @@ void ServerCopy::startMultipart()
     metadata.insert(QString::fromLatin1(Download::kPartSizeMetadata), QString::number(partSize));
     auto *job = m_client->createMultipartUpload({m_bucket, m_key, m_source.contentType, metadata});
     m_current = job;
+    m_createdFrom = m_client->serverNow(m_bucket);
     connect(job, &CreateMultipartUploadJob::finished, this, [this](const CreateMultipartUploadResult &r) {
         m_current = nullptr;
+        if (!r.error.isOk() && StrayUploadSweep::mayHaveCreated(r.error))
+            return sweepThenFinish({m_failing ? m_failure : r.error, {}, 0, 0}); // carried out, answer lost?
         if (!r.error.isOk())
             return finish({m_failing ? m_failure : r.error, {}, 0, 0});
         m_uploadId = r.upload.uploadId;
@@ -225,12 +229,24 @@ void ServerCopy::endFailure()
     m_uploadId.clear();
     connect(job, &AbortMultipartUploadJob::finished, this, [this](const AbortMultipartUploadResult &r) {
         ApiError error = m_failure;
-        if (!r.error.isOk())
+        const bool unknownId = r.error.httpStatus() == 404; // its id came back garbled
+        if (!r.error.isOk() && !unknownId)
             error.setMessage(tr("%1; the unfinished copy could not be aborted either: %2")
                                  .arg(m_failure.message(), r.error.toString()));
+        if (unknownId)
+            return sweepThenFinish({error, {}, 0, int(m_parts.size())});
         finish({error, {}, 0, int(m_parts.size())});
     });
     job->start();
+}
+
+void ServerCopy::sweepThenFinish(const ServerCopyResult &result)
+{
+    auto *sweep = new StrayUploadSweep(
+        m_client, m_bucket, m_key, {}, m_createdFrom, m_client->serverNow(m_bucket), this);
+    connect(
+        sweep, &StrayUploadSweep::finished, this, [this, result](int, const ApiError &) { finish(result); });
+    sweep->start();
 }
 
 void ServerCopy::releaseSlot()

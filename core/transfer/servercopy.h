@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -74,6 +75,8 @@ private:
     void verify(const QByteArray &etag);
     void fail(const ApiError &error);
     void endFailure();
+    // Finishes after aborting the uploads a Create of ours may have left (StrayUploadSweep).
+    void sweepThenFinish(const ServerCopyResult &result);
     void releaseSlot();
     void finish(const ServerCopyResult &result);
 
@@ -93,6 +96,7 @@ private:
     QHash<int, QPointer<S3Job>> m_inFlight;
     QPointer<S3Job> m_current; // HEAD, CopyObject, create, complete
     ApiError m_failure;
+    QDateTime m_createdFrom; // server time when our CreateMultipartUpload went out
     bool m_failing = false;
     bool m_done = false;
 };

@@ -14,10 +14,12 @@
 #include "s3/listpartsjob.h"
 #include "s3/putobjectjob.h"
 #include "s3/s3client.h"
+#include "s3/strayuploadsweep.h"
 #include "s3/uploadpartjob.h"
 #include "transfer/download.h"
 #include "transfer/partslots.h"
 #include "transport/httptransport.h"
+#include "transport/logging.h"
 #include "transport/offthread.h"
 
 namespace {
@@ -128,8 +130,11 @@ void Upload::startMultipart()
         {QString::fromLatin1(Download::kPartSizeMetadata), QString::number(m_partSize)}};
     auto *job = m_client->createMultipartUpload({m_bucket, m_key, m_options.contentType, metadata});
     m_current = job;
+    m_createdFrom = m_client->serverNow(m_bucket);
     connect(job, &CreateMultipartUploadJob::finished, this, [this](const CreateMultipartUploadResult &r) {
         m_current = nullptr;
+        if (!r.error.isOk() && StrayUploadSweep::mayHaveCreated(r.error))
+            return sweepThenFinish({r.error, {}, 0, 0}); // carried out, its answer lost?
         if (!r.error.isOk())
             return finish({r.error, {}, 0, 0});
         m_uploadId = r.upload.uploadId;
@@ -464,14 +469,31 @@ void Upload::sendAbort()
     auto *job = m_client->abortMultipartUpload({m_bucket, m_key, m_uploadId});
     connect(job, &AbortMultipartUploadJob::finished, this, [this](const AbortMultipartUploadResult &r) {
         ApiError error = m_failure;
-        if (!r.error.isOk())
+        const bool unknownId = r.error.httpStatus() == 404 && m_createdFrom.isValid();
+        if (!r.error.isOk() && !unknownId)
             error.setMessage(tr("%1; the unfinished upload %2 could not be aborted either: %3")
                                  .arg(m_failure.message(), m_uploadId, r.error.toString()));
         UploadResult result {error, {}, 0, 0};
         result.fileChanged = m_fileChanged;
+        // No such upload, though we created it: its id came back garbled, so the real one is left.
+        if (unknownId)
+            return sweepThenFinish(result);
         finish(result);
     });
     job->start();
+}
+
+void Upload::sweepThenFinish(const UploadResult &result)
+{
+    auto *sweep = new StrayUploadSweep(
+        m_client, m_bucket, m_key, {}, m_createdFrom, m_client->serverNow(m_bucket), this);
+    connect(sweep, &StrayUploadSweep::finished, this, [this, result](int aborted, const ApiError &) {
+        if (aborted > 0)
+            qCInfo(lcTransport).noquote() << "aborted" << aborted << "unfinished upload(s) of" << m_key
+                                          << "left by a Create whose answer was lost";
+        finish(result);
+    });
+    sweep->start();
 }
 
 bool Upload::retryQuotaLeft(const ApiError &problem) const

@@ -102,6 +102,8 @@ private:
     void sendAbort();
     void endFailure(); // in-flight work is over: abort the upload, or keep it when suspending
     bool fileChanged() const;
+    // Finishes after aborting the uploads a Create of ours may have left (StrayUploadSweep).
+    void sweepThenFinish(const UploadResult &result);
     bool retryQuotaLeft(const ApiError &problem) const;
     void checkCompleted(const ApiError &error); // Complete said NoSuchUpload: did an earlier one succeed?
     void finishVerified(const ApiError &error, const QByteArray &etag);
@@ -125,6 +127,7 @@ private:
     QHash<int, QPointer<S3Job>> m_inFlight;
     QPointer<S3Job> m_current; // single PUT, create or complete
     ApiError m_failure;
+    QDateTime m_createdFrom; // server time when our CreateMultipartUpload went out; invalid: resumed
     bool m_failing = false;
     bool m_abortSent = false;
     bool m_suspending = false;

@@ -54,6 +54,11 @@ QUrl HttpTransport::presign(
     return request.url();
 }
 
+QDateTime HttpTransport::serverNow(const HttpRequest &request) const
+{
+    return m_skew.corrected(endpointKey(request), m_clock->nowUtc());
+}
+
 void HttpTransport::setTlsSettings(const QString &endpoint, const TlsSettings &settings)
 {
     m_tls.insert(endpoint, settings);

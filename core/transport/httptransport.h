@@ -39,6 +39,9 @@ public:
     // this endpoint's skew-corrected time, valid for expiresSeconds. Empty, with *error set, when it
     // cannot be signed (no key, SigV4 past 7 days…).
     QUrl presign(HttpRequest request, const SendOptions &options, qint64 expiresSeconds, QString *error);
+    // The time at `request`'s endpoint now: our clock corrected by the offset measured for it
+    // (offsets under ClockSkew::kToleranceMs are not corrected).
+    QDateTime serverNow(const HttpRequest &request) const;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void queueCopiesLargeSourcesInParts();
     void queueCopiesSmallSourcesWhole();
     void failingPartAbortsTheUpload();
+    void lostCreateAnswerLeavesNoUpload();
 
 private:
     bool put(const QString &key, const QByteArray &data, const QString &contentType = {});
@@ -230,6 +231,29 @@ void TestServerCopy::failingPartAbortsTheUpload()
     QVERIFY2(item.error.contains(u"AccessDenied"_s), qPrintable(item.error));
     QVERIFY(unfinishedUploads(m_sandbox, u"sc-dst"_s).isEmpty());
     QCOMPARE(runJob(m_client->headObject({u"sc-dst"_s, u"fail/copy.bin"_s})).error.httpStatus(), 404);
+}
+
+// The Create is carried out but its answer is lost: the copy fails, and the upload it created,
+// whose id it never learnt, is found and aborted.
+void TestServerCopy::lostCreateAnswerLeavesNoUpload()
+{
+    QVERIFY(put(u"lost/source.bin"_s, patternBytes(11 * kMiB, 29)));
+    QString error;
+    m_sandbox.server().setFaultRules(FaultRules::fromJson(
+        R"json([{"method":"POST","target":"[?&]uploads(&|=|$)","action":"resetAfterBody","bytes":0}])json",
+        &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    TransferQueue queue;
+    queue.setPartSize(5 * kMiB);
+    queue.setCopyPartThreshold(5 * kMiB);
+    const int id = queue.enqueueCopy(
+        m_client.get(), u"sc-src"_s, u"lost/source.bin"_s, u"sc-dst"_s, u"lost/copy.bin"_s);
+    QVERIFY(waitIdle(queue));
+    m_sandbox.server().setFaultRules({});
+    QCOMPARE(queue.item(id).state, TransferState::Failed);
+    QVERIFY2(unfinishedUploads(m_sandbox, u"sc-dst"_s).isEmpty(),
+        qPrintable(unfinishedUploads(m_sandbox, u"sc-dst"_s).join(u", "_s)));
+    QCOMPARE(runJob(m_client->headObject({u"sc-dst"_s, u"lost/copy.bin"_s})).error.httpStatus(), 404);
 }
 
 QTEST_GUILESS_MAIN(TestServerCopy)

@@ -2,16 +2,22 @@
 // Upload and Download of files against the in-process sandbox: sizes around the part boundary,
 // multipart, cancel, and every hostile key mapped to a path inside the chosen folder.
 #include <QDir>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 
 #include "clouds/profilepresets.h"
+#include "faultrules.h"
 #include "hostilekeys.h"
+#include "s3/abortmultipartuploadjob.h"
 #include "s3/createbucketjob.h"
+#include "s3/createmultipartuploadjob.h"
 #include "s3/headobjectjob.h"
 #include "s3/s3client.h"
+#include "s3/strayuploadsweep.h"
 #include "s3call.h"
 #include "s3router.h"
 #include "s3testsupport.h"
@@ -64,10 +70,14 @@ private Q_SLOTS:
     void cancelMidUploadAbortsIt();
     void cancelMidDownloadLeavesNothing();
     void errorInsideA200CompleteFails();
+    void lostCreateAnswerLeavesAnUploadTheSweepFinds();
+    void uploadWhoseCreateWentAstrayLeavesNothing_data();
+    void uploadWhoseCreateWentAstrayLeavesNothing();
     void failedDownloadLeavesTargetAlone();
     void hostileKeysRoundTripInsideTheFolder();
 
 private:
+    void setFaults(const QByteArray &json);
     UploadResult upload(const QString &path, const QString &key, const UploadOptions &options = {});
     DownloadResult download(const QString &key, const QString &target, const DownloadOptions &options = {});
     SandboxFixture m_sandbox;
@@ -193,6 +203,105 @@ void TestTransfer::errorInsideA200CompleteFails()
     QCOMPARE(result.error.serviceCode(), u"InternalError"_s);    // never reported as done
     QVERIFY(unfinishedUploads(m_sandbox, u"files"_s).isEmpty()); // and aborted afterwards
     QCOMPARE(runJob(m_client->headObject({u"files"_s, u"complete-fault"_s})).error.httpStatus(), 404);
+}
+
+void TestTransfer::setFaults(const QByteArray &json)
+{
+    QString error;
+    const FaultRules rules = FaultRules::fromJson(json, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_sandbox.server().setFaultRules(rules);
+}
+
+// The fault itself, seen from the job: the Create is carried out, its answer is lost, and an
+// upload nobody knows the id of is left. The sweep finds it by key and time, and leaves alone a
+// longer key's upload and anything outside its window.
+void TestTransfer::lostCreateAnswerLeavesAnUploadTheSweepFinds()
+{
+    auto cleanup = qScopeGuard([this] { m_sandbox.server().setFaultRules({}); });
+    const QString key = u"stray/answer-lost"_s;
+    const QString longer = key + u".bak"_s;
+    QVERIFY(runJob(m_client->createMultipartUpload({u"files"_s, longer, {}, {}})).error.isOk());
+    const QDateTime before = m_client->serverNow(u"files"_s);
+    setFaults(R"json([{"method": "POST", "target": "[?&]uploads(&|=|$)", "nth": 1,
+                   "action": "resetAfterBody", "bytes": 0}])json");
+    const CreateMultipartUploadResult created
+        = runJob(m_client->createMultipartUpload({u"files"_s, key, {}, {}}));
+    QVERIFY(!created.error.isOk());
+    QVERIFY(StrayUploadSweep::mayHaveCreated(created.error));
+    QCOMPARE(unfinishedUploads(m_sandbox, u"files"_s).size(), 2); // the orphan, and the longer key's
+
+    const auto sweep = [&](const QDateTime &from, const QDateTime &to) {
+        auto *s = new StrayUploadSweep(m_client.get(), u"files"_s, key, {}, from, to);
+        QSignalSpy done(s, &StrayUploadSweep::finished);
+        s->start();
+        [&] {
+            QVERIFY(done.wait(30000));
+        }();
+        return done.isEmpty() ? -1 : done.first().at(0).toInt();
+    };
+    const QDateTime hourAgo = before.addSecs(-3600);
+    QCOMPARE(sweep(hourAgo, hourAgo.addSecs(60)), 0); // outside the window: kept
+    QCOMPARE(unfinishedUploads(m_sandbox, u"files"_s).size(), 2);
+    QCOMPARE(sweep(before, m_client->serverNow(u"files"_s)), 1);
+    const QStringList left = unfinishedUploads(m_sandbox, u"files"_s);
+    QCOMPARE(left.size(), 1);
+    QVERIFY2(left.first().startsWith(longer + u':'), qPrintable(left.first()));
+    for (const QString &entry : left)
+        runJob(m_client->abortMultipartUpload({u"files"_s, longer, entry.section(u':', 1)}));
+    QVERIFY(unfinishedUploads(m_sandbox, u"files"_s).isEmpty());
+    QVERIFY(!StrayUploadSweep::mayHaveCreated(ApiError::ok()));
+}
+
+void TestTransfer::uploadWhoseCreateWentAstrayLeavesNothing_data()
+{
+    QTest::addColumn<QByteArray>("rules");
+    QTest::addColumn<int>("cancelAfterMs");
+    QTest::newRow("answer lost (reset after the server acted)")
+        << QByteArray(R"json([{"method": "POST", "target": "[?&]uploads(&|=|$)",
+                           "action": "resetAfterBody", "bytes": 0}])json")
+        << -1;
+    QTest::newRow("answer cut short") << QByteArray(
+        R"json([{"method": "POST", "target": "[?&]uploads(&|=|$)", "action": "shortBody", "bytes": 60}])json")
+                                      << -1;
+    QTest::newRow("answer garbled") << QByteArray(
+        R"json([{"method": "POST", "target": "[?&]uploads(&|=|$)", "action": "corrupt", "offset": 100000}])json")
+                                    << -1;
+    QTest::newRow("cancelled while the answer is on its way") << QByteArray(
+        R"json([{"method": "POST", "target": "[?&]uploads(&|=|$)", "action": "delay", "ms": 3000}])json")
+                                                              << 500;
+    // Our upload id is not known to the server (a garbled id that still parsed): parts and the
+    // abort all get NoSuchUpload, and the upload really created is swept up.
+    QTest::newRow("upload id unknown")
+        << QByteArray(R"json([{"method": "PUT", "target": "[?&]uploadId=", "action": "error", "status": 404,
+                           "code": "NoSuchUpload"},
+                          {"method": "DELETE", "target": "[?&]uploadId=", "nth": 1, "action": "error", "status": 404,
+                           "code": "NoSuchUpload"}])json")
+        << -1;
+}
+
+void TestTransfer::uploadWhoseCreateWentAstrayLeavesNothing()
+{
+    QFETCH(QByteArray, rules);
+    QFETCH(int, cancelAfterMs);
+    auto cleanup = qScopeGuard([this] { m_sandbox.server().setFaultRules({}); });
+    const QString source = m_dir.filePath(u"astray.bin"_s);
+    QVERIFY(writeFile(source, patternBytes(6 * kMiB, 13)));
+    const QString key = u"astray/%1"_s.arg(QTest::currentDataTag());
+    setFaults(rules);
+    UploadOptions options;
+    options.multipartThreshold = 5 * kMiB;
+    options.partSize = 5 * kMiB;
+    options.partAttempts = 1;
+    auto *transfer = new Upload(m_client.get(), source, u"files"_s, key, options);
+    if (cancelAfterMs >= 0)
+        QTimer::singleShot(cancelAfterMs, transfer, &Upload::cancel);
+    const UploadResult result = waitForTransfer<Upload, UploadResult>(transfer);
+    QVERIFY(!result.error.isOk());
+    m_sandbox.server().setFaultRules({});
+    QVERIFY2(unfinishedUploads(m_sandbox, u"files"_s).isEmpty(),
+        qPrintable(unfinishedUploads(m_sandbox, u"files"_s).join(u", "_s)));
+    QCOMPARE(runJob(m_client->headObject({u"files"_s, key})).error.httpStatus(), 404);
 }
 
 void TestTransfer::cancelMidDownloadLeavesNothing()
