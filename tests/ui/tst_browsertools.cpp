@@ -13,8 +13,11 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -97,6 +100,7 @@ private Q_SLOTS:
     void propertiesShowAcl_data();
     void propertiesShowAcl();
     void incompleteUploadsListAndAbort();
+    void uploadOfAKilledCliStaysInTheDialog();
     void usageSumsMatchAwsCli_data();
     void usageSumsMatchAwsCli();
     void usageCancelStopsRequests();
@@ -253,6 +257,70 @@ void TestBrowserTools::incompleteUploadsListAndAbort()
     QCOMPARE(uploadKeysOnServer(bucket), QStringList());
     QCOMPARE(dialog.list()->topLevelItemCount(), 0);
     QVERIFY2(dialog.statusText().contains(u"No incomplete uploads"_s), qPrintable(dialog.statusText()));
+}
+
+// Fault N18 (TESTING.md): skylight-cli is killed (SIGKILL) in the middle of a multipart upload. The
+// upload it leaves is shown by the unfinished-uploads view, which can abort it.
+void TestBrowserTools::uploadOfAKilledCliStaysInTheDialog()
+{
+    const QString cli = qEnvironmentVariable("SKYLIGHT_CLI");
+    QVERIFY2(QFile::exists(cli), "SKYLIGHT_CLI names no program");
+    const QString bucket = u"killed"_s;
+    m_rig.sandbox.createObjects(bucket, 0);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile source(dir.filePath(u"big.bin"_s));
+    QVERIFY(source.open(QIODevice::WriteOnly));
+    QVERIFY(source.write(QByteArray(40 * 1024 * 1024, 'k')) == 40 * 1024 * 1024);
+    source.close();
+    // Every part answers 300 ms late, so the kill lands between parts.
+    QString error;
+    m_rig.sandbox.server().setFaultRules(FaultRules::fromJson(
+        R"json([{"method":"PUT","target":"^/killed/big\.bin\?partNumber=","action":"delay","ms":300}])json",
+        &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto noFaults = qScopeGuard([this] { m_rig.sandbox.server().setFaultRules({}); });
+
+    QProcess process;
+    process.setProcessEnvironment(peerToolEnvironment(QString::fromLatin1(SandboxConfig::kDefaultAccessKey),
+        QString::fromLatin1(SandboxConfig::kDefaultSecretKey),
+        dir.path()));
+    process.start(cli,
+        {u"s3"_s,
+            u"cp"_s,
+            source.fileName(),
+            u"s3://killed/big.bin"_s,
+            u"--part-size"_s,
+            u"5"_s,
+            u"--max-parts"_s,
+            u"1"_s,
+            u"--journal"_s,
+            dir.filePath(u"journal"_s),
+            u"--endpoint-url"_s,
+            u"http://127.0.0.1:%1"_s.arg(m_rig.sandbox.port()),
+            u"--provider"_s,
+            u"sandbox"_s});
+    QVERIFY(process.waitForStarted());
+    // The event loop turns while waiting, so the in-process sandbox serves the CLI.
+    QVERIFY(QTest::qWaitFor([&] { return !uploadKeysOnServer(bucket).isEmpty(); }, 30000));
+    QTest::qWait(700);                            // a part or two in
+    QCOMPARE(process.state(), QProcess::Running); // killed mid-upload, not after
+    process.kill();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(uploadKeysOnServer(bucket), QStringList {u"big.bin"_s});
+
+    IncompleteUploadsDialog dialog(m_rig.client.get(), bucket);
+    QSignalSpy loaded(&dialog, &IncompleteUploadsDialog::loaded);
+    dialog.reload();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(dialog.list()->topLevelItemCount(), 1);
+    QCOMPARE(dialog.list()->topLevelItem(0)->text(0), u"big.bin"_s);
+    loaded.clear();
+    answerYesSoon(&dialog);
+    dialog.abortAll();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(uploadKeysOnServer(bucket), QStringList());
 }
 
 bool TestBrowserTools::awsListing(const QString &bucket, const QString &prefix, Expected *expected)
