@@ -313,7 +313,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../core/s3/bodydigest.cpp" line="73"/>
+        <location filename="../core/s3/bodydigest.cpp" line="78"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -333,22 +333,22 @@
         <translation>der Server hat einen Upload begonnen, aber keine Upload-ID geliefert</translation>
     </message>
     <message>
-        <location filename="../core/s3/multipartparsers.cpp" line="62"/>
+        <location filename="../core/s3/multipartparsers.cpp" line="66"/>
         <source>the part list says there is more but gives no marker</source>
         <translation>die Teileliste meldet weitere Einträge, enthält aber keine Markierung</translation>
     </message>
     <message>
-        <location filename="../core/s3/multipartparsers.cpp" line="97"/>
+        <location filename="../core/s3/multipartparsers.cpp" line="101"/>
         <source>the upload list says there is more but gives no marker</source>
         <translation>die Upload-Liste meldet weitere Einträge, enthält aber keine Markierung</translation>
     </message>
     <message>
-        <location filename="../core/s3/multipartparsers.cpp" line="129"/>
+        <location filename="../core/s3/multipartparsers.cpp" line="133"/>
         <source>the server&apos;s answer to completing the upload has no ETag</source>
         <translation>die Antwort des Servers auf den Abschluss des Uploads enthält kein ETag</translation>
     </message>
     <message>
-        <location filename="../core/s3/multipartparsers.cpp" line="152"/>
+        <location filename="../core/s3/multipartparsers.cpp" line="156"/>
         <source>the server&apos;s answer to copying a part has no ETag</source>
         <translation>die Antwort des Servers auf das Kopieren eines Teils enthält kein ETag</translation>
     </message>
@@ -388,122 +388,129 @@
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="104"/>
-        <source>%1 replied %2%3</source>
-        <translation>%1 antwortete %2%3</translation>
+        <location filename="../core/transport/apierror.cpp" line="106"/>
+        <source>%1 replied %2</source>
+        <translation>%1 antwortete %2</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="106"/>
-        <source> to %1 %2</source>
-        <translation> auf %1 %2</translation>
+        <location filename="../core/transport/apierror.cpp" line="107"/>
+        <source>%1 replied %2 to %3 %4</source>
+        <translation>%1 antwortete %2 auf %3 %4</translation>
     </message>
     <message>
         <location filename="../core/transport/apierror.cpp" line="110"/>
-        <source> (%1 %2)</source>
-        <translation> (%1 %2)</translation>
+        <source>%1 (%2 %3)</source>
+        <comment>a sentence, then the request&apos;s method and resource</comment>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="117"/>
-        <source> (request id %1)</source>
-        <translation> (Anfrage-ID %1)</translation>
+        <location filename="../core/transport/apierror.cpp" line="114"/>
+        <source>%1: %2</source>
+        <comment>the error, then the server&apos;s own message</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="124"/>
+        <location filename="../core/transport/apierror.cpp" line="116"/>
+        <source>%1 (request id %2)</source>
+        <translation>%1 (Anfrage-ID %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/transport/apierror.cpp" line="123"/>
         <source>The server computed a different signature: the secret key or the signing settings (region, signature version) do not match this cloud.</source>
         <translation>Der Server hat eine andere Signatur berechnet: Der geheime Schlüssel oder die Signatureinstellungen (Region, Signaturversion) passen nicht zu dieser Cloud.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="127"/>
+        <location filename="../core/transport/apierror.cpp" line="126"/>
         <source>The server does not know this access key.</source>
         <translation>Der Server kennt diesen Zugriffsschlüssel nicht.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="129"/>
+        <location filename="../core/transport/apierror.cpp" line="128"/>
         <source>The presigned link has expired.</source>
         <translation>Der vorsignierte Link ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="131"/>
+        <location filename="../core/transport/apierror.cpp" line="130"/>
         <source>Access is denied for this key.</source>
         <translation>Der Zugriff wird für diesen Schlüssel verweigert.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="134"/>
+        <location filename="../core/transport/apierror.cpp" line="133"/>
         <source>The data the server received does not match its checksum: it was changed or cut short on the way.</source>
         <translation>Die beim Server angekommenen Daten passen nicht zu ihrer Prüfsumme: Sie wurden unterwegs verändert oder abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="137"/>
+        <location filename="../core/transport/apierror.cpp" line="136"/>
         <source>This computer&apos;s clock is too far from the server&apos;s.</source>
         <translation>Die Uhr dieses Computers weicht zu weit von der des Servers ab.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="139"/>
+        <location filename="../core/transport/apierror.cpp" line="138"/>
         <source>The bucket does not exist.</source>
         <translation>Der Bucket existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="141"/>
+        <location filename="../core/transport/apierror.cpp" line="140"/>
         <source>The object does not exist.</source>
         <translation>Das Objekt existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="144"/>
+        <location filename="../core/transport/apierror.cpp" line="143"/>
         <source>The server asked Skylight to slow down and kept refusing.</source>
         <translation>Der Server hat Skylight gebeten, langsamer zu werden, und weitere Anfragen abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="147"/>
+        <location filename="../core/transport/apierror.cpp" line="146"/>
         <source>Done.</source>
         <translation>Erledigt.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="149"/>
+        <location filename="../core/transport/apierror.cpp" line="148"/>
         <source>The connection to the server failed.</source>
         <translation>Die Verbindung zum Server ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="151"/>
+        <location filename="../core/transport/apierror.cpp" line="150"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="153"/>
+        <location filename="../core/transport/apierror.cpp" line="152"/>
         <source>The server&apos;s certificate is not trusted.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="156"/>
+        <location filename="../core/transport/apierror.cpp" line="155"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="158"/>
+        <location filename="../core/transport/apierror.cpp" line="157"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="160"/>
+        <location filename="../core/transport/apierror.cpp" line="159"/>
         <source>The request could not be signed.</source>
         <translation>Die Anfrage konnte nicht signiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="162"/>
+        <location filename="../core/transport/apierror.cpp" line="161"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="164"/>
+        <location filename="../core/transport/apierror.cpp" line="163"/>
         <source>The request is not valid.</source>
         <translation>Die Anfrage ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="166"/>
+        <location filename="../core/transport/apierror.cpp" line="165"/>
         <source>A local file could not be read or written.</source>
         <translation>Eine lokale Datei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="33"/>
+        <location filename="../core/transport/exchange.cpp" line="32"/>
         <source>no data moved within the transfer timeout</source>
         <translation>innerhalb der Übertragungszeitbegrenzung wurden keine Daten übertragen</translation>
     </message>
@@ -775,176 +782,44 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../ui/browserpage.cpp" line="69"/>
+        <location filename="../ui/browserpage.cpp" line="64"/>
         <source>Filter: name start, or a pattern such as IMG_*.jpg</source>
         <translation>Filter: Name oder Muster wie IMG_*.jpg</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="70"/>
+        <location filename="../ui/browserpage.cpp" line="65"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="96"/>
+        <location filename="../ui/browserpage.cpp" line="91"/>
         <source>Buckets</source>
         <translation>Buckets</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="110"/>
-        <source>Browser status</source>
-        <translation>Browser-Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="113"/>
-        <source>Item count</source>
-        <translation>Anzahl der Einträge</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="127"/>
+        <location filename="../ui/browserpage.cpp" line="116"/>
         <source>Drop to upload into %1</source>
         <translation>Ablegen, um nach %1 hochzuladen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="150"/>
-        <source>Listing… %n item(s) so far</source>
-        <translation>
-            <numerusform>Auflisten … bisher %Ln Eintrag</numerusform>
-            <numerusform>Auflisten … bisher %Ln Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="151"/>
-        <source>%n item(s); scroll for more</source>
-        <translation>
-            <numerusform>%Ln Eintrag; für weitere scrollen</numerusform>
-            <numerusform>%Ln Einträge; für weitere scrollen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="152"/>
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%Ln Eintrag</numerusform>
-            <numerusform>%Ln Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="155"/>
-        <source>%n bucket(s)</source>
-        <translation>
-            <numerusform>%Ln Bucket</numerusform>
-            <numerusform>%Ln Buckets</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="188"/>
+        <location filename="../ui/browserpage.cpp" line="176"/>
         <source>Drop files onto the folder listing to upload them.</source>
         <translation>Legen Sie Dateien auf der Ordnerliste ab, um sie hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="218"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="220"/>
-        <source>Refresh (%1)</source>
-        <translation>Aktualisieren (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="222"/>
-        <source>Upload files…</source>
-        <translation>Dateien hochladen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="224"/>
-        <source>Upload folder…</source>
-        <translation>Ordner hochladen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="225"/>
-        <source>New folder…</source>
-        <translation>Neuer Ordner …</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="227"/>
-        <source>Download…</source>
-        <translation>Herunterladen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="228"/>
-        <source>Delete…</source>
-        <translation>Löschen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="229"/>
-        <source>Rename/Move…</source>
-        <translation>Verschieben …</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="230"/>
-        <source>Copy URL</source>
-        <translation>URL kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="231"/>
-        <source>Share link…</source>
-        <translation>Link teilen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="232"/>
-        <source>Properties</source>
-        <translation>Eigenschaften</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="234"/>
-        <source>Create bucket…</source>
-        <translation>Bucket erstellen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="235"/>
-        <source>Delete bucket…</source>
-        <translation>Bucket löschen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="238"/>
-        <source>Website…</source>
-        <translation>Website …</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="245"/>
-        <location filename="../ui/browserpage.cpp" line="278"/>
-        <location filename="../ui/browserpage.cpp" line="288"/>
+        <location filename="../ui/browserpage.cpp" line="206"/>
+        <location filename="../ui/browserpage.cpp" line="216"/>
+        <location filename="../ui/browserpage.cpp" line="226"/>
         <source>Choose a bucket first.</source>
         <translation>Wählen Sie zuerst einen Bucket.</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="251"/>
-        <source>Incomplete uploads…</source>
-        <translation>Unvollständige Uploads …</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="252"/>
-        <source>Usage…</source>
-        <translation>Speichernutzung …</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="262"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="265"/>
-        <source>Bucket actions</source>
-        <translation>Bucket-Aktionen</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="315"/>
+        <location filename="../ui/browserpage.cpp" line="250"/>
         <source>Reading the keys of %1…</source>
         <translation>Zugangsschlüssel für %1 werden gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="452"/>
+        <location filename="../ui/browserpage.cpp" line="387"/>
         <source>Uploading %n item(s) to %1</source>
         <translation>
             <numerusform>%Ln Eintrag wird nach %1 hochgeladen</numerusform>
@@ -952,7 +827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="466"/>
+        <location filename="../ui/browserpage.cpp" line="401"/>
         <source>Downloading %n item(s) for the drag…</source>
         <translation>
             <numerusform>%Ln Eintrag wird für das Ziehen heruntergeladen …</numerusform>
@@ -960,27 +835,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="479"/>
+        <location filename="../ui/browserpage.cpp" line="414"/>
         <source>Upload files</source>
         <translation>Dateien hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="489"/>
+        <location filename="../ui/browserpage.cpp" line="424"/>
         <source>Upload folder</source>
         <translation>Ordner hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="499"/>
+        <location filename="../ui/browserpage.cpp" line="434"/>
         <source>Download into</source>
         <translation>Herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="508"/>
+        <location filename="../ui/browserpage.cpp" line="443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="516"/>
+        <location filename="../ui/browserpage.cpp" line="451"/>
         <source>Downloading %n item(s)</source>
         <translation>
             <numerusform>%Ln Eintrag wird heruntergeladen</numerusform>
@@ -988,37 +863,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="517"/>
+        <location filename="../ui/browserpage.cpp" line="452"/>
         <source>Not downloaded: %1</source>
         <translation>Nicht heruntergeladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="524"/>
+        <location filename="../ui/browserpage.cpp" line="459"/>
         <source>New folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="524"/>
+        <location filename="../ui/browserpage.cpp" line="459"/>
         <source>Folder name:</source>
         <translation>Ordnername:</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="533"/>
+        <location filename="../ui/browserpage.cpp" line="468"/>
         <source>Folder %1 created</source>
         <translation>Ordner %1 erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="566"/>
+        <location filename="../ui/browserpage.cpp" line="501"/>
         <source>Rename or move</source>
         <translation>Umbenennen oder verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="566"/>
+        <location filename="../ui/browserpage.cpp" line="501"/>
         <source>New key (a folder&apos;s ends in /):</source>
         <translation>Neuer Schlüssel (der eines Ordners endet auf /):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="588"/>
+        <location filename="../ui/browserpage.cpp" line="523"/>
         <source>Moving %n item(s) to %1…</source>
         <translation>
             <numerusform>%Ln Eintrag wird nach %1 verschoben …</numerusform>
@@ -1026,7 +901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="591"/>
+        <location filename="../ui/browserpage.cpp" line="526"/>
         <source>%n object(s) moved</source>
         <translation>
             <numerusform>%Ln Objekt verschoben</numerusform>
@@ -1034,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="592"/>
+        <location filename="../ui/browserpage.cpp" line="527"/>
         <source>%n object(s) moved; %1</source>
         <translation>
             <numerusform>%Ln Objekt verschoben; %1</numerusform>
@@ -1042,37 +917,189 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="605"/>
+        <location filename="../ui/browserpage.cpp" line="540"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="612"/>
+        <location filename="../ui/browserpage.cpp" line="547"/>
         <source>Choose an object to share (folders have no link).</source>
         <translation>Wählen Sie ein Objekt zum Teilen (Ordner haben keinen Link).</translation>
     </message>
+</context>
+<context>
+    <name>BrowserStatusLine</name>
     <message>
-        <location filename="../ui/browserpage.cpp" line="637"/>
+        <location filename="../ui/browserstatusline.cpp" line="14"/>
+        <source>Browser status</source>
+        <translation>Browser-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/browserstatusline.cpp" line="16"/>
+        <source>Item count</source>
+        <translation>Anzahl der Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/browserstatusline.cpp" line="48"/>
+        <source>Listing… %n item(s) so far</source>
+        <translation>
+            <numerusform>Auflisten … bisher %Ln Eintrag</numerusform>
+            <numerusform>Auflisten … bisher %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/browserstatusline.cpp" line="49"/>
+        <source>%n item(s); scroll for more</source>
+        <translation>
+            <numerusform>%Ln Eintrag; für weitere scrollen</numerusform>
+            <numerusform>%Ln Einträge; für weitere scrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/browserstatusline.cpp" line="50"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/browserstatusline.cpp" line="55"/>
+        <source>%n bucket(s)</source>
+        <translation>
+            <numerusform>%Ln Bucket</numerusform>
+            <numerusform>%Ln Buckets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BrowserToolbar</name>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="18"/>
+        <source>Bucket actions</source>
+        <translation>Bucket-Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="20"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="22"/>
+        <source>Refresh (%1)</source>
+        <translation>Aktualisieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="24"/>
+        <source>Upload files…</source>
+        <translation>Dateien hochladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="26"/>
+        <source>Upload folder…</source>
+        <translation>Ordner hochladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="27"/>
+        <source>New folder…</source>
+        <translation>Neuer Ordner …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="29"/>
+        <source>Download…</source>
+        <translation>Herunterladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="30"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="32"/>
+        <source>Rename/Move…</source>
+        <translation>Verschieben …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="34"/>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="36"/>
+        <source>Share link…</source>
+        <translation>Link teilen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="37"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="40"/>
+        <source>Create bucket…</source>
+        <translation>Bucket erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="41"/>
+        <source>Delete bucket…</source>
+        <translation>Bucket löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="43"/>
+        <source>Website…</source>
+        <translation>Website …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="45"/>
+        <source>Incomplete uploads…</source>
+        <translation>Unvollständige Uploads …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="46"/>
+        <source>Usage…</source>
+        <translation>Speichernutzung …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="48"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="49"/>
+        <location filename="../ui/browsertoolbar.cpp" line="50"/>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>BucketCommands</name>
+    <message>
+        <location filename="../ui/bucketcommands.cpp" line="29"/>
         <source>Creating bucket %1…</source>
         <translation>Bucket %1 wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="640"/>
+        <location filename="../ui/bucketcommands.cpp" line="32"/>
         <source>Bucket %1 created in %2</source>
         <translation>Bucket %1 in %2 erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="655"/>
+        <location filename="../ui/bucketcommands.cpp" line="45"/>
         <source>Delete bucket</source>
         <translation>Bucket löschen</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="656"/>
+        <location filename="../ui/bucketcommands.cpp" line="46"/>
         <source>Delete the bucket %1? Only an empty bucket can be deleted.</source>
         <translation>Den Bucket %1 löschen? Nur ein leerer Bucket kann gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="664"/>
+        <location filename="../ui/bucketcommands.cpp" line="57"/>
         <source>Bucket %1 deleted</source>
         <translation>Bucket %1 gelöscht</translation>
     </message>
@@ -1957,38 +1984,38 @@
     <name>Exchange</name>
     <message>
         <location filename="../core/transport/exchange.cpp" line="133"/>
-        <location filename="../core/transport/exchange.cpp" line="442"/>
+        <location filename="../core/transport/exchange.cpp" line="393"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="225"/>
-        <location filename="../core/transport/exchange.cpp" line="315"/>
+        <location filename="../core/transport/exchange.cpp" line="224"/>
+        <location filename="../core/transport/exchange.cpp" line="312"/>
         <source>the file to send cannot be read</source>
         <translation>die zu sendende Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="304"/>
+        <location filename="../core/transport/exchange.cpp" line="301"/>
         <source>the path has a &quot;.&quot; or &quot;..&quot; segment, which only Skylight&apos;s direct connection can send, and the system settings ask for a proxy</source>
         <translation>der Pfad hat ein „.“- oder „..“-Segment, das nur die direkte Verbindung von Skylight senden kann, und die Systemeinstellungen verlangen einen Proxy</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="420"/>
+        <location filename="../core/transport/exchange.cpp" line="371"/>
         <source>the server closed the connection during the TLS handshake; it may not speak https (try http:// for this endpoint)</source>
         <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen; vielleicht spricht er kein https (versuchen Sie http:// für diesen Endpunkt)</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="448"/>
+        <location filename="../core/transport/exchange.cpp" line="399"/>
         <source>the answer is larger than %1 MiB, more than any API answer; it was not read</source>
         <translation>die Antwort ist größer als %1 MiB, mehr als jede API-Antwort; sie wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="479"/>
+        <location filename="../core/transport/exchange.cpp" line="430"/>
         <source>the answer was cut short (%1 of %2 bytes)</source>
         <translation>die Antwort wurde abgeschnitten (%1 von %2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="481"/>
+        <location filename="../core/transport/exchange.cpp" line="432"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2486,44 +2513,59 @@
 <context>
     <name>InstanceActionRunner</name>
     <message>
+        <location filename="../ui/instanceactionrunner.cpp" line="20"/>
+        <source>%1: start accepted</source>
+        <translation>%1: Starten angenommen</translation>
+    </message>
+    <message>
         <location filename="../ui/instanceactionrunner.cpp" line="22"/>
+        <source>%1: stop accepted</source>
+        <translation>%1: Anhalten angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/instanceactionrunner.cpp" line="24"/>
+        <source>%1: reboot accepted</source>
+        <translation>%1: Neustart angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/instanceactionrunner.cpp" line="26"/>
+        <source>%1: terminate accepted</source>
+        <translation>%1: Beenden angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/instanceactionrunner.cpp" line="43"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="24"/>
+        <location filename="../ui/instanceactionrunner.cpp" line="45"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="26"/>
+        <location filename="../ui/instanceactionrunner.cpp" line="47"/>
         <source>Reboot</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="28"/>
+        <location filename="../ui/instanceactionrunner.cpp" line="49"/>
         <source>Terminate</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="38"/>
+        <location filename="../ui/instanceactionrunner.cpp" line="59"/>
         <source>%1 speaks EC2 API version %2, which has no %3 (it came with %4).</source>
         <translation>%1 spricht die EC2-API-Version %2, die kein %3 kennt (es kam mit %4).</translation>
     </message>
     <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="51"/>
+        <location filename="../ui/instanceactionrunner.cpp" line="72"/>
         <source>The keys of %1 have not been read yet: refresh first.</source>
         <translation>Die Zugangsschlüssel für %1 wurden noch nicht gelesen: Aktualisieren Sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="69"/>
+        <location filename="../ui/instanceactionrunner.cpp" line="90"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="71"/>
-        <source>%1: %2 accepted</source>
-        <translation>%1: %2 angenommen</translation>
     </message>
 </context>
 <context>
@@ -2535,225 +2577,230 @@
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="55"/>
-        <source> (reachability %1)</source>
-        <translation> (Erreichbarkeit %1)</translation>
+        <location filename="../ui/instancedetailspane.cpp" line="58"/>
+        <source>%1 (reachability %2), impaired since %3</source>
+        <translation>%1 (Erreichbarkeit %2), beeinträchtigt seit %3</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="57"/>
-        <source>, impaired since %1</source>
-        <translation>, beeinträchtigt seit %1</translation>
+        <location filename="../ui/instancedetailspane.cpp" line="59"/>
+        <source>%1, impaired since %2</source>
+        <translation>%1, beeinträchtigt seit %2</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="64"/>
+        <location filename="../ui/instancedetailspane.cpp" line="61"/>
+        <source>%1 (reachability %2)</source>
+        <translation>%1 (Erreichbarkeit %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/instancedetailspane.cpp" line="67"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="64"/>
+        <location filename="../ui/instancedetailspane.cpp" line="67"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="64"/>
+        <location filename="../ui/instancedetailspane.cpp" line="67"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="65"/>
+        <location filename="../ui/instancedetailspane.cpp" line="68"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="65"/>
+        <location filename="../ui/instancedetailspane.cpp" line="68"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="66"/>
+        <location filename="../ui/instancedetailspane.cpp" line="69"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="67"/>
+        <location filename="../ui/instancedetailspane.cpp" line="70"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="67"/>
+        <location filename="../ui/instancedetailspane.cpp" line="70"/>
         <source>Root device</source>
         <translation>Root-Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="68"/>
+        <location filename="../ui/instancedetailspane.cpp" line="71"/>
         <source>Key pair</source>
         <translation>Schlüsselpaar</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="68"/>
+        <location filename="../ui/instancedetailspane.cpp" line="71"/>
         <source>Launched</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="69"/>
+        <location filename="../ui/instancedetailspane.cpp" line="72"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="70"/>
+        <location filename="../ui/instancedetailspane.cpp" line="73"/>
         <source>Public IP</source>
         <translation>Öffentliche IP</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="70"/>
+        <location filename="../ui/instancedetailspane.cpp" line="73"/>
         <source>Public DNS</source>
         <translation>Öffentlicher DNS</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="71"/>
+        <location filename="../ui/instancedetailspane.cpp" line="74"/>
         <source>Private IP</source>
         <translation>Private IP</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="71"/>
+        <location filename="../ui/instancedetailspane.cpp" line="74"/>
         <source>Private DNS</source>
         <translation>Privater DNS</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="73"/>
+        <location filename="../ui/instancedetailspane.cpp" line="76"/>
         <source>VPC / subnet</source>
         <translation>VPC / Subnetz</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="74"/>
+        <location filename="../ui/instancedetailspane.cpp" line="77"/>
         <source>Status checks</source>
         <translation>Statusprüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="75"/>
+        <location filename="../ui/instancedetailspane.cpp" line="78"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="75"/>
-        <location filename="../ui/instancedetailspane.cpp" line="76"/>
+        <location filename="../ui/instancedetailspane.cpp" line="78"/>
+        <location filename="../ui/instancedetailspane.cpp" line="79"/>
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="76"/>
+        <location filename="../ui/instancedetailspane.cpp" line="79"/>
         <source>Instance</source>
         <translation>Instanz</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="77"/>
+        <location filename="../ui/instancedetailspane.cpp" line="80"/>
         <source>Tags (%1)</source>
         <translation>Tags (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="80"/>
+        <location filename="../ui/instancedetailspane.cpp" line="83"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="82"/>
+        <location filename="../ui/instancedetailspane.cpp" line="85"/>
         <source>None scheduled</source>
         <translation>Keine geplant</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="85"/>
+        <location filename="../ui/instancedetailspane.cpp" line="88"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="88"/>
+        <location filename="../ui/instancedetailspane.cpp" line="92"/>
+        <source>%1, %2: %3 (can move until %4)</source>
+        <translation>%1, %2: %3 (verschiebbar bis %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/instancedetailspane.cpp" line="94"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="90"/>
-        <source> (can move until %1)</source>
-        <translation> (verschiebbar bis %1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/instancedetailspane.cpp" line="110"/>
+        <location filename="../ui/instancedetailspane.cpp" line="114"/>
         <source>Instance details</source>
         <translation>Instanzdetails</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="117"/>
+        <location filename="../ui/instancedetailspane.cpp" line="121"/>
         <source>Terminate…</source>
         <translation>Beenden …</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="122"/>
+        <location filename="../ui/instancedetailspane.cpp" line="126"/>
         <source>Copy ID</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="123"/>
+        <location filename="../ui/instancedetailspane.cpp" line="127"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="128"/>
         <location filename="../ui/instancedetailspane.cpp" line="132"/>
+        <location filename="../ui/instancedetailspane.cpp" line="136"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="136"/>
+        <location filename="../ui/instancedetailspane.cpp" line="140"/>
         <source>Action result</source>
         <translation>Ergebnis der Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="172"/>
+        <location filename="../ui/instancedetailspane.cpp" line="176"/>
         <source>No instance chosen</source>
         <translation>Keine Instanz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="174"/>
+        <location filename="../ui/instancedetailspane.cpp" line="178"/>
         <source>Choose an instance in the table.</source>
         <translation>Wählen Sie eine Instanz in der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="178"/>
+        <location filename="../ui/instancedetailspane.cpp" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="203"/>
+        <location filename="../ui/instancedetailspane.cpp" line="207"/>
         <source>Choose an instance first.</source>
         <translation>Wählen Sie zuerst eine Instanz.</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="207"/>
+        <location filename="../ui/instancedetailspane.cpp" line="211"/>
         <source>Only a stopped instance can start.</source>
         <translation>Nur eine angehaltene Instanz kann starten.</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="210"/>
+        <location filename="../ui/instancedetailspane.cpp" line="214"/>
         <source>Only a running instance can stop.</source>
         <translation>Nur eine laufende Instanz kann angehalten werden.</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="212"/>
+        <location filename="../ui/instancedetailspane.cpp" line="216"/>
         <source>Only a running instance can reboot.</source>
         <translation>Nur eine laufende Instanz kann neu gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="215"/>
+        <location filename="../ui/instancedetailspane.cpp" line="219"/>
         <source>The instance is already terminated.</source>
         <translation>Die Instanz ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="228"/>
-        <location filename="../ui/instancedetailspane.cpp" line="244"/>
+        <location filename="../ui/instancedetailspane.cpp" line="232"/>
+        <location filename="../ui/instancedetailspane.cpp" line="248"/>
         <source>%1 %2…</source>
         <translation>%1 %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="256"/>
+        <location filename="../ui/instancedetailspane.cpp" line="260"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -3056,7 +3103,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Sandbox: %1</source>
         <translation>Sandbox: %1</translation>
     </message>
@@ -3165,33 +3212,41 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>%n cloud(s)</source>
+        <translation>
+            <numerusform>%Ln Cloud</numerusform>
+            <numerusform>%Ln Clouds</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Skylight is still running</source>
         <translation>Skylight läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Transfers and reminders go on. Quit from the tray icon&apos;s menu.</source>
         <translation>Übertragungen und Erinnerungen laufen weiter. Beenden Sie Skylight über das Menü des Symbols im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Transfers running</source>
         <translation>Übertragungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Uploads or downloads are still running. Quit anyway? Unfinished transfers resume the next time Skylight starts.</source>
         <translation>Es laufen noch Uploads oder Downloads. Trotzdem beenden? Nicht abgeschlossene Übertragungen werden beim nächsten Start von Skylight fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Nothing to refresh here</source>
         <translation>Hier gibt es nichts zu aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>This page has no filter</source>
         <translation>Diese Seite hat keinen Filter</translation>
     </message>
@@ -3206,47 +3261,37 @@
         <translation>Über &amp;Skylight</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>No cloud configured yet</source>
         <translation>Noch keine Cloud eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
-        <source>1 cloud</source>
-        <translation>1 Cloud</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
-        <source>%1 clouds</source>
-        <translation>%1 Clouds</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Remove cloud</source>
         <translation>Cloud entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Remove %1 and its keys from this computer? The cloud itself is not changed.</source>
         <translation>%1 und ihre Schlüssel von diesem Computer entfernen? Die Cloud selbst wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Starting the local sandbox…</source>
         <translation>Lokale Sandbox wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Sandbox: the keys were not stored: %1</source>
         <translation>Sandbox: Die Schlüssel wurden nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Sandbox running at %1; testing the connection…</source>
         <translation>Sandbox läuft unter %1; Verbindung wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Sandbox running at %1</source>
         <translation>Sandbox läuft unter %1</translation>
     </message>
@@ -3647,24 +3692,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/objectdeleter.cpp" line="66"/>
+        <location filename="../ui/objectdeleter.cpp" line="71"/>
+        <source>%n could not be deleted, the first: %1</source>
+        <translation>
+            <numerusform>%Ln konnte nicht gelöscht werden: %1</numerusform>
+            <numerusform>%Ln konnten nicht gelöscht werden, der erste: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/objectdeleter.cpp" line="74"/>
         <source>%n object(s) deleted</source>
         <translation>
             <numerusform>%Ln Objekt gelöscht</numerusform>
             <numerusform>%Ln Objekte gelöscht</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/objectdeleter.cpp" line="68"/>
-        <source>; %1</source>
-        <translation>; %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/objectdeleter.cpp" line="70"/>
-        <source>; %n could not be deleted, first: %1</source>
+        <location filename="../ui/objectdeleter.cpp" line="75"/>
+        <source>%n object(s) deleted; %1</source>
         <translation>
-            <numerusform>; %Ln konnte nicht gelöscht werden, zuerst: %1</numerusform>
-            <numerusform>; %Ln konnten nicht gelöscht werden, zuerst: %1</numerusform>
+            <numerusform>%Ln Objekt gelöscht; %1</numerusform>
+            <numerusform>%Ln Objekte gelöscht; %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3762,7 +3810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="95"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="97"/>
         <source>%n object(s) moved</source>
         <translation>
             <numerusform>%Ln Objekt verschoben</numerusform>
@@ -3770,17 +3818,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="95"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="97"/>
         <source>%n object(s) copied</source>
         <translation>
             <numerusform>%Ln Objekt kopiert</numerusform>
             <numerusform>%Ln Objekte kopiert</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="96"/>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
+    <message numerus="yes">
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="99"/>
+        <source>%n object(s) moved; %1</source>
+        <translation>
+            <numerusform>%Ln Objekt verschoben; %1</numerusform>
+            <numerusform>%Ln Objekte verschoben; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="100"/>
+        <source>%n object(s) copied; %1</source>
+        <translation>
+            <numerusform>%Ln Objekt kopiert; %1</numerusform>
+            <numerusform>%Ln Objekte kopiert; %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4592,22 +4651,22 @@
         <translation>skylight-cli s3: QUELLE oder ZIEL muss eine s3://-URL sein</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3copycommand.cpp" line="89"/>
-        <source> (resumed, %1 bytes were already there)</source>
-        <translation> (fortgesetzt, %1 Bytes waren bereits vorhanden)</translation>
+        <location filename="../app/skylight-cli/s3copycommand.cpp" line="87"/>
+        <source>%1 (resumed, %2 bytes were already there)</source>
+        <translation>%1 (fortgesetzt, %2 Bytes waren bereits vorhanden)</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3copycommand.cpp" line="92"/>
+        <location filename="../app/skylight-cli/s3copycommand.cpp" line="91"/>
         <source>skipped: %1: %2</source>
         <translation>übersprungen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3copycommand.cpp" line="118"/>
+        <location filename="../app/skylight-cli/s3copycommand.cpp" line="117"/>
         <source>skylight-cli s3: %1 is a folder: use --recursive</source>
         <translation>skylight-cli s3: %1 ist ein Ordner: verwenden Sie --recursive</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3copycommand.cpp" line="130"/>
+        <location filename="../app/skylight-cli/s3copycommand.cpp" line="129"/>
         <source>skylight-cli s3: cannot create %1</source>
         <translation>skylight-cli s3: %1 kann nicht erstellt werden</translation>
     </message>
@@ -4979,27 +5038,27 @@
 <context>
     <name>ServerCopy</name>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="180"/>
+        <location filename="../core/transfer/servercopy.cpp" line="185"/>
         <source>the copy of %1 has %2 bytes, the source %3</source>
         <translation>die Kopie von %1 hat %2 Bytes, die Quelle %3</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="186"/>
+        <location filename="../core/transfer/servercopy.cpp" line="191"/>
         <source>the copy of %1 does not have the source&apos;s MD5</source>
         <translation>die Kopie von %1 hat nicht die MD5-Prüfsumme der Quelle</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="188"/>
+        <location filename="../core/transfer/servercopy.cpp" line="193"/>
         <source>the copy of %1 does not have the ETag its upload ended with</source>
         <translation>die Kopie von %1 hat nicht das ETag, mit dem ihr Upload endete</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="199"/>
+        <location filename="../core/transfer/servercopy.cpp" line="204"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="229"/>
+        <location filename="../core/transfer/servercopy.cpp" line="235"/>
         <source>%1; the unfinished copy could not be aborted either: %2</source>
         <translation>%1; die unvollständige Kopie konnte ebenfalls nicht abgebrochen werden: %2</translation>
     </message>
@@ -5007,29 +5066,27 @@
 <context>
     <name>ServiceTestOutcome</name>
     <message>
-        <location filename="../core/clouds/connectiontester.cpp" line="118"/>
+        <location filename="../core/clouds/connectiontester.cpp" line="121"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/clouds/connectiontester.cpp" line="121"/>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
+        <location filename="../core/clouds/connectiontester.cpp" line="120"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/clouds/connectiontester.cpp" line="123"/>
+        <location filename="../core/clouds/connectiontester.cpp" line="124"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
-    <message>
-        <location filename="../core/clouds/connectiontester.cpp" line="127"/>
-        <source>%1: OK, 1 bucket</source>
-        <translation>%1: OK, 1 Bucket</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/clouds/connectiontester.cpp" line="128"/>
-        <source>%1: OK, %2 buckets</source>
-        <translation>%1: OK, %2 Buckets</translation>
+        <source>%1: OK, %n bucket(s)</source>
+        <translation>
+            <numerusform>%1: OK, %Ln Bucket</numerusform>
+            <numerusform>%1: OK, %Ln Buckets</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/clouds/connectiontester.cpp" line="129"/>
@@ -5418,52 +5475,52 @@
         <translation>Keine Übertragungen</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="133"/>
-        <source> · %1 of %2</source>
-        <translation> · %1 von %2</translation>
+        <location filename="../ui/transfersdock.cpp" line="134"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="138"/>
-        <source> · %1 left</source>
-        <translation> · noch %1</translation>
+        <location filename="../ui/transfersdock.cpp" line="140"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="151"/>
+        <location filename="../ui/transfersdock.cpp" line="153"/>
         <source>Already there</source>
         <translation>Bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="153"/>
+        <location filename="../ui/transfersdock.cpp" line="155"/>
         <source>%1 already exists on this computer.</source>
         <translation>%1 existiert bereits auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="154"/>
+        <location filename="../ui/transfersdock.cpp" line="156"/>
         <source>s3://%1/%2 already exists.</source>
         <translation>s3://%1/%2 existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="158"/>
+        <location filename="../ui/transfersdock.cpp" line="160"/>
         <source>Replace it, skip this one, or keep both (the new one as %1)?</source>
         <translation>Ersetzen, diese überspringen oder beide behalten (die neue als %1)?</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="159"/>
+        <location filename="../ui/transfersdock.cpp" line="161"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="160"/>
+        <location filename="../ui/transfersdock.cpp" line="162"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="161"/>
+        <location filename="../ui/transfersdock.cpp" line="163"/>
         <source>Keep both</source>
         <translation>Beide behalten</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="162"/>
+        <location filename="../ui/transfersdock.cpp" line="164"/>
         <source>Do this for the other conflicts too</source>
         <translation>Für die übrigen Konflikte ebenso verfahren</translation>
     </message>
@@ -5716,45 +5773,45 @@
 <context>
     <name>Upload</name>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="66"/>
+        <location filename="../core/transfer/upload.cpp" line="68"/>
         <source>%1 is not a readable file</source>
         <translation>%1 ist keine lesbare Datei</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="94"/>
-        <location filename="../core/transfer/upload.cpp" line="297"/>
-        <location filename="../core/transfer/upload.cpp" line="311"/>
-        <location filename="../core/transfer/upload.cpp" line="329"/>
+        <location filename="../core/transfer/upload.cpp" line="96"/>
+        <location filename="../core/transfer/upload.cpp" line="316"/>
+        <location filename="../core/transfer/upload.cpp" line="330"/>
+        <location filename="../core/transfer/upload.cpp" line="349"/>
         <source>%1 changed while it was sent</source>
         <translation>%1 hat sich beim Senden geändert</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="101"/>
+        <location filename="../core/transfer/upload.cpp" line="103"/>
         <source>the server&apos;s ETag for %1 is not the MD5 that was sent</source>
         <translation>das ETag des Servers für %1 ist nicht die gesendete MD5-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="349"/>
+        <location filename="../core/transfer/upload.cpp" line="369"/>
         <source>the server joined %1 parts, not %2</source>
         <translation>der Server hat %1 Teile zusammengefügt, nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="360"/>
+        <location filename="../core/transfer/upload.cpp" line="380"/>
         <source>the server holds %1 bytes, not %2</source>
         <translation>der Server hält %1 Bytes, nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="409"/>
+        <location filename="../core/transfer/upload.cpp" line="429"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="417"/>
+        <location filename="../core/transfer/upload.cpp" line="437"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="468"/>
+        <location filename="../core/transfer/upload.cpp" line="489"/>
         <source>%1; the unfinished upload %2 could not be aborted either: %3</source>
         <translation>%1; der unvollständige Upload %2 konnte ebenfalls nicht abgebrochen werden: %3</translation>
     </message>
@@ -5894,248 +5951,248 @@
         <translation>s3://%1 hat keine Website-Konfiguration (Hosting ist aus).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="108"/>
-        <source>redirect all: %1%2</source>
-        <translation>alles weiterleiten: %1%2</translation>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="111"/>
+        <source>redirect all: %1</source>
+        <translation>alles weiterleiten: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="112"/>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="325"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="114"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="327"/>
         <source>index: %1</source>
         <translation>Index: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="114"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="116"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="116"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="118"/>
         <source>routing rules: %1</source>
         <translation>Routing-Regeln: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="184"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="186"/>
         <source>website: s3://%1 configured</source>
         <translation>Website: s3://%1 konfiguriert</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="193"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="195"/>
         <source>website: s3://%1 hosting turned off</source>
         <translation>Website: Hosting für s3://%1 ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="218"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="220"/>
         <source>index:</source>
         <translation>Index:</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="219"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="221"/>
         <source>error page:</source>
         <translation>Fehlerseite:</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="235"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="237"/>
         <source>could not record what was changed: %1</source>
         <translation>die Änderungen konnten nicht aufgezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="246"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="248"/>
         <source>would: %1</source>
         <translation>würde: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="246"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="248"/>
         <source>plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="253"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="255"/>
         <source>Block Public Access stops this; what must change:</source>
         <translation>Block Public Access verhindert das; was sich ändern muss:</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="256"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="258"/>
         <source>Run again with --allow-unblock to let Skylight change these settings for this bucket.</source>
         <translation>Starten Sie erneut mit --allow-unblock, damit Skylight diese Einstellungen für diesen Bucket ändern darf.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="263"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="265"/>
         <source>public: s3://%1</source>
         <translation>öffentlich: s3://%1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="286"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="288"/>
         <source>private: s3://%1</source>
         <translation>privat: s3://%1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="310"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="312"/>
         <source>would upload: %1</source>
         <translation>würde hochladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="310"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="312"/>
         <source>upload: %1</source>
         <translation>hochladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="312"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="314"/>
         <source>would delete: %1</source>
         <translation>würde löschen: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="312"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="314"/>
         <source>delete: %1</source>
         <translation>löschen: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="318"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="320"/>
         <source>uploaded %1, unchanged %2, deleted %3</source>
         <translation>hochgeladen %1, unverändert %2, gelöscht %3</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="323"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="325"/>
         <source>site: %1</source>
         <translation>Website: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="326"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="328"/>
         <source>error page: %1</source>
         <translation>Fehlerseite: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="339"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="341"/>
         <source>redirect: s3://%1/%2 -&gt; %3</source>
         <translation>Weiterleitung: s3://%1/%2 -&gt; %3</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="349"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="351"/>
         <source>Static-website settings of a bucket: get, put, delete, endpoint, public, private.</source>
         <translation>Einstellungen der statischen Website eines Buckets: get, put, delete, endpoint, public, private.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="353"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="355"/>
         <source>The bucket&apos;s region (endpoint: otherwise asked of AWS).</source>
         <translation>Die Region des Buckets (endpoint: sonst wird AWS gefragt).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="354"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="356"/>
         <source>Wait at most MS for the keychain.</source>
         <translation>Höchstens MS Millisekunden auf den Schlüsselbund warten.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="355"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="357"/>
         <source>put: the index document suffix (index.html).</source>
         <translation>put: das Suffix des Indexdokuments (index.html).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="356"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="358"/>
         <source>put: the error document key (error.html).</source>
         <translation>put: der Schlüssel des Fehlerdokuments (error.html).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="357"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="359"/>
         <source>put: redirect every request to [http(s)://]HOST.</source>
         <translation>put: jede Anfrage an [http(s)://]HOST weiterleiten.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="359"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="361"/>
         <source>put: the routing rules, an XML file with a &lt;RoutingRules&gt; element.</source>
         <translation>put: die Routing-Regeln, eine XML-Datei mit einem &lt;RoutingRules&gt;-Element.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="362"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="364"/>
         <source>put: send this WebsiteConfiguration file as it is (checked first); get: print the XML.</source>
         <translation>put: diese WebsiteConfiguration-Datei unverändert senden (zuvor geprüft); get: das XML ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="363"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="365"/>
         <source>get: print JSON.</source>
         <translation>get: JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="365"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="367"/>
         <source>endpoint: the cloud&apos;s website URL where it has its own (the sandbox&apos;s website= address).</source>
         <translation>endpoint: die Website-URL der Cloud, wo sie eine eigene hat (die website=-Adresse der Sandbox).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="369"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="371"/>
         <source>endpoint: fetch the index and a missing page through the endpoint and print their HTTP status.</source>
         <translation>endpoint: den Index und eine fehlende Seite über den Endpunkt abrufen und ihren HTTP-Status ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="371"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="373"/>
         <source>public: print the plan and the policy without changing anything.</source>
         <translation>public: Plan und Richtlinie ausgeben, ohne etwas zu ändern.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="373"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="375"/>
         <source>public: relax the bucket&apos;s Block Public Access settings when they are in the way.</source>
         <translation>public: die Block-Public-Access-Einstellungen des Buckets lockern, wenn sie im Weg sind.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="375"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="377"/>
         <source>public: also let everyone list the keys, so missing pages answer 404 rather than 403.</source>
         <translation>public: auch jedem das Auflisten der Schlüssel erlauben, damit fehlende Seiten mit 404 statt 403 antworten.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="377"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="379"/>
         <source>public, private: where the record of what was made public is kept.</source>
         <translation>public, private: wo die Aufzeichnung dessen liegt, was öffentlich gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="379"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="381"/>
         <source>publish: delete objects the folder no longer has.</source>
         <translation>publish: Objekte löschen, die es im Ordner nicht mehr gibt.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="380"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="382"/>
         <source>publish: the Cache-Control header of the uploaded files.</source>
         <translation>publish: der Cache-Control-Header der hochgeladenen Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="381"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="383"/>
         <source>publish: do not make the bucket public.</source>
         <translation>publish: den Bucket nicht öffentlich machen.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="384"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="386"/>
         <source>get|put|delete|endpoint|public|private s3://BUCKET, publish DIR s3://BUCKET, redirect s3://BUCKET/KEY TARGET</source>
         <translation>get|put|delete|endpoint|public|private s3://BUCKET, publish ORDNER s3://BUCKET, redirect s3://BUCKET/KEY ZIEL</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="391"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="393"/>
         <source>put: the WebsiteConfiguration file to send.</source>
         <translation>put: die zu sendende WebsiteConfiguration-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="412"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="414"/>
         <source>usage: skylight-cli s3 website publish DIR s3://BUCKET [--delete] [--index F] [--error F] | redirect s3://BUCKET/KEY TARGET</source>
         <translation>Aufruf: skylight-cli s3 website publish ORDNER s3://BUCKET [--delete] [--index F] [--error F] | redirect s3://BUCKET/KEY ZIEL</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="419"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="421"/>
         <source>redirect needs s3://BUCKET/KEY</source>
         <translation>redirect benötigt s3://BUCKET/KEY</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="425"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="427"/>
         <source>usage: skylight-cli s3 website get|put|delete|endpoint|public|private s3://BUCKET</source>
         <translation>Aufruf: skylight-cli s3 website get|put|delete|endpoint|public|private s3://BUCKET</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="431"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="433"/>
         <source>%1 needs s3://BUCKET</source>
         <translation>%1 benötigt s3://BUCKET</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="445"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="447"/>
         <source>put needs --xml FILE, or some of --index, --error, --redirect-all, --routing-rules</source>
         <translation>put benötigt --xml FILE oder einige von --index, --error, --redirect-all, --routing-rules</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="461"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="463"/>
         <source>unknown action %1</source>
         <translation>unbekannte Aktion %1</translation>
     </message>
@@ -6814,97 +6871,97 @@
         <translation>keine Zeitangabe: %1 (geben Sie eine ISO-8601-Zeit an, etwa 2026-12-01T10:00:00Z)</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="79"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="80"/>
+        <source>%1 %2 %3 now starts %4, ends %5</source>
+        <translation>%1 %2 %3 beginnt jetzt %4, endet %5</translation>
+    </message>
+    <message>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="83"/>
         <source>%1 %2 %3 now starts %4</source>
         <translation>%1 %2 %3 beginnt jetzt %4</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="80"/>
-        <source>, ends %1</source>
-        <translation>, endet %1</translation>
-    </message>
-    <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="114"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="118"/>
         <source>no cloud with EC2 is configured: add one with `skylight-cli profiles add`, or say which with --cloud NAME or --endpoint-url URL</source>
         <translation>keine Cloud mit EC2 eingerichtet: Fügen Sie eine mit `skylight-cli profiles add` hinzu oder geben Sie sie mit --cloud NAME oder --endpoint-url URL an</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="128"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="132"/>
         <source>Lists regions, instances and scheduled events; exports the events as iCalendar; reschedules an event; starts, stops, reboots and terminates instances.</source>
         <translation>Listet Regionen, Instanzen und geplante Ereignisse auf; exportiert die Ereignisse als iCalendar; verschiebt ein Ereignis; startet, hält an, startet neu und beendet Instanzen.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="132"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="136"/>
         <source>regions, instances, events, reschedule INSTANCE EVENT-ID TIME, start|stop|reboot|terminate ID…</source>
         <translation>regions, instances, events, reschedule INSTANZ EREIGNIS-ID ZEIT, start|stop|reboot|terminate ID …</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="134"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="138"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="135"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="139"/>
         <source>events: only scheduled events not yet over.</source>
         <translation>events: nur geplante Ereignisse, die noch nicht vorbei sind.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="137"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="141"/>
         <source>events: also write them to FILE as iCalendar (RFC 5545).</source>
         <translation>events: sie auch als iCalendar (RFC 5545) in FILE schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="139"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="143"/>
         <source>The cloud (profile) to use.</source>
         <translation>Die zu verwendende Cloud (Profil).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="141"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="145"/>
         <source>Use this endpoint instead of a profile.</source>
         <translation>Diesen Endpunkt statt eines Profils verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="142"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="146"/>
         <source>With --endpoint-url: the provider.</source>
         <translation>Mit --endpoint-url: der Anbieter.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="144"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="148"/>
         <source>Only this region (default: every region of the profile).</source>
         <translation>Nur diese Region (Standard: jede Region des Profils).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="146"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="150"/>
         <source>The EC2 API version to speak.</source>
         <translation>Die zu sprechende EC2-API-Version.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="148"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="152"/>
         <source>Milliseconds to wait for the keychain.</source>
         <translation>Millisekunden, die auf den Schlüsselbund gewartet wird.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="155"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="159"/>
         <source>an action is needed: regions, instances, events, reschedule, start, stop, reboot or terminate</source>
         <translation>eine Aktion wird benötigt: regions, instances, events, reschedule, start, stop, reboot oder terminate</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="174"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="178"/>
         <source>%1 has no EC2 endpoint</source>
         <translation>%1 hat keinen EC2-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="186"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="190"/>
         <source>reschedule needs INSTANCE EVENT-ID TIME</source>
         <translation>reschedule benötigt INSTANZ EREIGNIS-ID ZEIT</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="195"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="199"/>
         <source>%1 needs at least one instance id</source>
         <translation>%1 benötigt mindestens eine Instanz-ID</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="198"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="202"/>
         <source>unknown action or extra arguments: %1</source>
         <translation>unbekannte Aktion oder überzählige Argumente: %1</translation>
     </message>

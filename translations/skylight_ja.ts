@@ -313,7 +313,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../core/s3/bodydigest.cpp" line="73"/>
+        <location filename="../core/s3/bodydigest.cpp" line="78"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -333,22 +333,22 @@
         <translation>サーバーはアップロードを開始しましたが、アップロード ID を返しませんでした</translation>
     </message>
     <message>
-        <location filename="../core/s3/multipartparsers.cpp" line="62"/>
+        <location filename="../core/s3/multipartparsers.cpp" line="66"/>
         <source>the part list says there is more but gives no marker</source>
         <translation>パートの一覧には続きがあるとされていますが、マーカーがありません</translation>
     </message>
     <message>
-        <location filename="../core/s3/multipartparsers.cpp" line="97"/>
+        <location filename="../core/s3/multipartparsers.cpp" line="101"/>
         <source>the upload list says there is more but gives no marker</source>
         <translation>アップロードの一覧には続きがあるとされていますが、マーカーがありません</translation>
     </message>
     <message>
-        <location filename="../core/s3/multipartparsers.cpp" line="129"/>
+        <location filename="../core/s3/multipartparsers.cpp" line="133"/>
         <source>the server&apos;s answer to completing the upload has no ETag</source>
         <translation>アップロード完了に対するサーバーの応答に ETag がありません</translation>
     </message>
     <message>
-        <location filename="../core/s3/multipartparsers.cpp" line="152"/>
+        <location filename="../core/s3/multipartparsers.cpp" line="156"/>
         <source>the server&apos;s answer to copying a part has no ETag</source>
         <translation>パートのコピーに対するサーバーの応答に ETag がありません</translation>
     </message>
@@ -388,122 +388,129 @@
         <translation>サーバー</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="104"/>
-        <source>%1 replied %2%3</source>
-        <translation>%1 の応答: %2%3</translation>
+        <location filename="../core/transport/apierror.cpp" line="106"/>
+        <source>%1 replied %2</source>
+        <translation>%1 の応答: %2</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="106"/>
-        <source> to %1 %2</source>
-        <translation> (%1 %2 に対して)</translation>
+        <location filename="../core/transport/apierror.cpp" line="107"/>
+        <source>%1 replied %2 to %3 %4</source>
+        <translation>%1 の応答: %2 (%3 %4 に対して)</translation>
     </message>
     <message>
         <location filename="../core/transport/apierror.cpp" line="110"/>
-        <source> (%1 %2)</source>
-        <translation> (%1 %2)</translation>
+        <source>%1 (%2 %3)</source>
+        <comment>a sentence, then the request&apos;s method and resource</comment>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="117"/>
-        <source> (request id %1)</source>
-        <translation> (リクエスト ID %1)</translation>
+        <location filename="../core/transport/apierror.cpp" line="114"/>
+        <source>%1: %2</source>
+        <comment>the error, then the server&apos;s own message</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="124"/>
+        <location filename="../core/transport/apierror.cpp" line="116"/>
+        <source>%1 (request id %2)</source>
+        <translation>%1 (リクエスト ID %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/transport/apierror.cpp" line="123"/>
         <source>The server computed a different signature: the secret key or the signing settings (region, signature version) do not match this cloud.</source>
         <translation>サーバーが計算した署名と一致しません。シークレットキーまたは署名の設定 (リージョン、署名バージョン) がこのクラウドと合っていません。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="127"/>
+        <location filename="../core/transport/apierror.cpp" line="126"/>
         <source>The server does not know this access key.</source>
         <translation>サーバーはこのアクセスキーを認識していません。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="129"/>
+        <location filename="../core/transport/apierror.cpp" line="128"/>
         <source>The presigned link has expired.</source>
         <translation>署名付きリンクの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="131"/>
+        <location filename="../core/transport/apierror.cpp" line="130"/>
         <source>Access is denied for this key.</source>
         <translation>このキーではアクセスが拒否されています。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="134"/>
+        <location filename="../core/transport/apierror.cpp" line="133"/>
         <source>The data the server received does not match its checksum: it was changed or cut short on the way.</source>
         <translation>サーバーが受信したデータがチェックサムと一致しません。途中で変更されたか、途切れました。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="137"/>
+        <location filename="../core/transport/apierror.cpp" line="136"/>
         <source>This computer&apos;s clock is too far from the server&apos;s.</source>
         <translation>このコンピューターの時計がサーバーの時計と大きくずれています。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="139"/>
+        <location filename="../core/transport/apierror.cpp" line="138"/>
         <source>The bucket does not exist.</source>
         <translation>バケットが存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="141"/>
+        <location filename="../core/transport/apierror.cpp" line="140"/>
         <source>The object does not exist.</source>
         <translation>オブジェクトが存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="144"/>
+        <location filename="../core/transport/apierror.cpp" line="143"/>
         <source>The server asked Skylight to slow down and kept refusing.</source>
         <translation>サーバーから速度を落とすよう求められ、拒否され続けました。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="147"/>
+        <location filename="../core/transport/apierror.cpp" line="146"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="149"/>
+        <location filename="../core/transport/apierror.cpp" line="148"/>
         <source>The connection to the server failed.</source>
         <translation>サーバーへの接続に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="151"/>
+        <location filename="../core/transport/apierror.cpp" line="150"/>
         <source>The server stopped answering.</source>
         <translation>サーバーが応答しなくなりました。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="153"/>
+        <location filename="../core/transport/apierror.cpp" line="152"/>
         <source>The server&apos;s certificate is not trusted.</source>
         <translation>サーバーの証明書は信頼されていません。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="156"/>
+        <location filename="../core/transport/apierror.cpp" line="155"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>サーバーがリクエストを拒否しました (HTTP %1)。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="158"/>
+        <location filename="../core/transport/apierror.cpp" line="157"/>
         <source>Cancelled.</source>
         <translation>キャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="160"/>
+        <location filename="../core/transport/apierror.cpp" line="159"/>
         <source>The request could not be signed.</source>
         <translation>リクエストに署名できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="162"/>
+        <location filename="../core/transport/apierror.cpp" line="161"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation>サーバーの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="164"/>
+        <location filename="../core/transport/apierror.cpp" line="163"/>
         <source>The request is not valid.</source>
         <translation>リクエストが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/transport/apierror.cpp" line="166"/>
+        <location filename="../core/transport/apierror.cpp" line="165"/>
         <source>A local file could not be read or written.</source>
         <translation>ローカルファイルの読み書きができませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="33"/>
+        <location filename="../core/transport/exchange.cpp" line="32"/>
         <source>no data moved within the transfer timeout</source>
         <translation>転送タイムアウトの間にデータが転送されませんでした</translation>
     </message>
@@ -774,294 +781,314 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../ui/browserpage.cpp" line="69"/>
+        <location filename="../ui/browserpage.cpp" line="64"/>
         <source>Filter: name start, or a pattern such as IMG_*.jpg</source>
         <translation>フィルター: 名前の先頭、IMG_*.jpg など</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="70"/>
+        <location filename="../ui/browserpage.cpp" line="65"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="96"/>
+        <location filename="../ui/browserpage.cpp" line="91"/>
         <source>Buckets</source>
         <translation>バケット</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="110"/>
-        <source>Browser status</source>
-        <translation>ブラウザーの状態</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="113"/>
-        <source>Item count</source>
-        <translation>項目数</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="127"/>
+        <location filename="../ui/browserpage.cpp" line="116"/>
         <source>Drop to upload into %1</source>
         <translation>ドロップして %1 にアップロード</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="150"/>
-        <source>Listing… %n item(s) so far</source>
-        <translation>
-            <numerusform>一覧を取得中… これまでに %n 項目</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="151"/>
-        <source>%n item(s); scroll for more</source>
-        <translation>
-            <numerusform>%n 項目 (スクロールして続きを表示)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="152"/>
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n 項目</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="155"/>
-        <source>%n bucket(s)</source>
-        <translation>
-            <numerusform>%n 個のバケット</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="188"/>
+        <location filename="../ui/browserpage.cpp" line="176"/>
         <source>Drop files onto the folder listing to upload them.</source>
         <translation>アップロードするには、フォルダーの一覧にファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="218"/>
-        <source>Refresh</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="220"/>
-        <source>Refresh (%1)</source>
-        <translation>更新 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="222"/>
-        <source>Upload files…</source>
-        <translation>ファイルのアップロード…</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="224"/>
-        <source>Upload folder…</source>
-        <translation>フォルダーのアップロード…</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="225"/>
-        <source>New folder…</source>
-        <translation>新しいフォルダー…</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="227"/>
-        <source>Download…</source>
-        <translation>ダウンロード…</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="228"/>
-        <source>Delete…</source>
-        <translation>削除…</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="229"/>
-        <source>Rename/Move…</source>
-        <translation>名前の変更/移動…</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="230"/>
-        <source>Copy URL</source>
-        <translation>URL をコピー</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="231"/>
-        <source>Share link…</source>
-        <translation>共有リンク…</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="232"/>
-        <source>Properties</source>
-        <translation>プロパティ</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="234"/>
-        <source>Create bucket…</source>
-        <translation>バケットの作成…</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="235"/>
-        <source>Delete bucket…</source>
-        <translation>バケットの削除…</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="238"/>
-        <source>Website…</source>
-        <translation>ウェブサイト…</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="245"/>
-        <location filename="../ui/browserpage.cpp" line="278"/>
-        <location filename="../ui/browserpage.cpp" line="288"/>
+        <location filename="../ui/browserpage.cpp" line="206"/>
+        <location filename="../ui/browserpage.cpp" line="216"/>
+        <location filename="../ui/browserpage.cpp" line="226"/>
         <source>Choose a bucket first.</source>
         <translation>先にバケットを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="251"/>
-        <source>Incomplete uploads…</source>
-        <translation>未完了のアップロード…</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="252"/>
-        <source>Usage…</source>
-        <translation>使用量…</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="262"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="265"/>
-        <source>Bucket actions</source>
-        <translation>バケットの操作</translation>
-    </message>
-    <message>
-        <location filename="../ui/browserpage.cpp" line="315"/>
+        <location filename="../ui/browserpage.cpp" line="250"/>
         <source>Reading the keys of %1…</source>
         <translation>%1 のキーを読み取っています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="452"/>
+        <location filename="../ui/browserpage.cpp" line="387"/>
         <source>Uploading %n item(s) to %1</source>
         <translation>
             <numerusform>%n 項目を %1 にアップロードしています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="466"/>
+        <location filename="../ui/browserpage.cpp" line="401"/>
         <source>Downloading %n item(s) for the drag…</source>
         <translation>
             <numerusform>ドラッグ用に %n 項目をダウンロードしています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="479"/>
+        <location filename="../ui/browserpage.cpp" line="414"/>
         <source>Upload files</source>
         <translation>ファイルのアップロード</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="489"/>
+        <location filename="../ui/browserpage.cpp" line="424"/>
         <source>Upload folder</source>
         <translation>フォルダーのアップロード</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="499"/>
+        <location filename="../ui/browserpage.cpp" line="434"/>
         <source>Download into</source>
         <translation>ダウンロード先</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="508"/>
+        <location filename="../ui/browserpage.cpp" line="443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="516"/>
+        <location filename="../ui/browserpage.cpp" line="451"/>
         <source>Downloading %n item(s)</source>
         <translation>
             <numerusform>%n 項目をダウンロードしています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="517"/>
+        <location filename="../ui/browserpage.cpp" line="452"/>
         <source>Not downloaded: %1</source>
         <translation>ダウンロードされませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="524"/>
+        <location filename="../ui/browserpage.cpp" line="459"/>
         <source>New folder</source>
         <translation>新しいフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="524"/>
+        <location filename="../ui/browserpage.cpp" line="459"/>
         <source>Folder name:</source>
         <translation>フォルダー名:</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="533"/>
+        <location filename="../ui/browserpage.cpp" line="468"/>
         <source>Folder %1 created</source>
         <translation>フォルダー %1 を作成しました</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="566"/>
+        <location filename="../ui/browserpage.cpp" line="501"/>
         <source>Rename or move</source>
         <translation>名前の変更または移動</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="566"/>
+        <location filename="../ui/browserpage.cpp" line="501"/>
         <source>New key (a folder&apos;s ends in /):</source>
         <translation>新しいキー (フォルダーの場合は / で終わる):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="588"/>
+        <location filename="../ui/browserpage.cpp" line="523"/>
         <source>Moving %n item(s) to %1…</source>
         <translation>
             <numerusform>%n 項目を %1 に移動しています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="591"/>
+        <location filename="../ui/browserpage.cpp" line="526"/>
         <source>%n object(s) moved</source>
         <translation>
             <numerusform>%n 個のオブジェクトを移動しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="592"/>
+        <location filename="../ui/browserpage.cpp" line="527"/>
         <source>%n object(s) moved; %1</source>
         <translation>
             <numerusform>%n 個のオブジェクトを移動しました。%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="605"/>
+        <location filename="../ui/browserpage.cpp" line="540"/>
         <source>Copied %1</source>
         <translation>%1 をコピーしました</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="612"/>
+        <location filename="../ui/browserpage.cpp" line="547"/>
         <source>Choose an object to share (folders have no link).</source>
         <translation>共有するオブジェクトを選択してください (フォルダーにはリンクがありません)。</translation>
     </message>
+</context>
+<context>
+    <name>BrowserStatusLine</name>
     <message>
-        <location filename="../ui/browserpage.cpp" line="637"/>
+        <location filename="../ui/browserstatusline.cpp" line="14"/>
+        <source>Browser status</source>
+        <translation>ブラウザーの状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/browserstatusline.cpp" line="16"/>
+        <source>Item count</source>
+        <translation>項目数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/browserstatusline.cpp" line="48"/>
+        <source>Listing… %n item(s) so far</source>
+        <translation>
+            <numerusform>一覧を取得中… これまでに %n 項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/browserstatusline.cpp" line="49"/>
+        <source>%n item(s); scroll for more</source>
+        <translation>
+            <numerusform>%n 項目 (スクロールして続きを表示)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/browserstatusline.cpp" line="50"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/browserstatusline.cpp" line="55"/>
+        <source>%n bucket(s)</source>
+        <translation>
+            <numerusform>%n 個のバケット</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BrowserToolbar</name>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="18"/>
+        <source>Bucket actions</source>
+        <translation>バケットの操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="20"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="22"/>
+        <source>Refresh (%1)</source>
+        <translation>更新 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="24"/>
+        <source>Upload files…</source>
+        <translation>ファイルのアップロード…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="26"/>
+        <source>Upload folder…</source>
+        <translation>フォルダーのアップロード…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="27"/>
+        <source>New folder…</source>
+        <translation>新しいフォルダー…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="29"/>
+        <source>Download…</source>
+        <translation>ダウンロード…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="30"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="32"/>
+        <source>Rename/Move…</source>
+        <translation>名前の変更/移動…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="34"/>
+        <source>Copy URL</source>
+        <translation>URL をコピー</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="36"/>
+        <source>Share link…</source>
+        <translation>共有リンク…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="37"/>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="40"/>
+        <source>Create bucket…</source>
+        <translation>バケットの作成…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="41"/>
+        <source>Delete bucket…</source>
+        <translation>バケットの削除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="43"/>
+        <source>Website…</source>
+        <translation>ウェブサイト…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="45"/>
+        <source>Incomplete uploads…</source>
+        <translation>未完了のアップロード…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="46"/>
+        <source>Usage…</source>
+        <translation>使用量…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="48"/>
+        <source>More</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="49"/>
+        <location filename="../ui/browsertoolbar.cpp" line="50"/>
+        <source>More actions</source>
+        <translation>その他の操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/browsertoolbar.cpp" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>BucketCommands</name>
+    <message>
+        <location filename="../ui/bucketcommands.cpp" line="29"/>
         <source>Creating bucket %1…</source>
         <translation>バケット %1 を作成しています…</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="640"/>
+        <location filename="../ui/bucketcommands.cpp" line="32"/>
         <source>Bucket %1 created in %2</source>
         <translation>バケット %1 を %2 に作成しました</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="655"/>
+        <location filename="../ui/bucketcommands.cpp" line="45"/>
         <source>Delete bucket</source>
         <translation>バケットの削除</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="656"/>
+        <location filename="../ui/bucketcommands.cpp" line="46"/>
         <source>Delete the bucket %1? Only an empty bucket can be deleted.</source>
         <translation>バケット %1 を削除しますか? 削除できるのは空のバケットだけです。</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="664"/>
+        <location filename="../ui/bucketcommands.cpp" line="57"/>
         <source>Bucket %1 deleted</source>
         <translation>バケット %1 を削除しました</translation>
     </message>
@@ -1945,38 +1972,38 @@
     <name>Exchange</name>
     <message>
         <location filename="../core/transport/exchange.cpp" line="133"/>
-        <location filename="../core/transport/exchange.cpp" line="442"/>
+        <location filename="../core/transport/exchange.cpp" line="393"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="225"/>
-        <location filename="../core/transport/exchange.cpp" line="315"/>
+        <location filename="../core/transport/exchange.cpp" line="224"/>
+        <location filename="../core/transport/exchange.cpp" line="312"/>
         <source>the file to send cannot be read</source>
         <translation>送信するファイルを読み取れません</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="304"/>
+        <location filename="../core/transport/exchange.cpp" line="301"/>
         <source>the path has a &quot;.&quot; or &quot;..&quot; segment, which only Skylight&apos;s direct connection can send, and the system settings ask for a proxy</source>
         <translation>パスに &quot;.&quot; または &quot;..&quot; のセグメントがあります。これを送信できるのは Skylight の直接接続だけですが、システム設定ではプロキシの使用が指定されています</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="420"/>
+        <location filename="../core/transport/exchange.cpp" line="371"/>
         <source>the server closed the connection during the TLS handshake; it may not speak https (try http:// for this endpoint)</source>
         <translation>TLS ハンドシェイク中にサーバーが接続を閉じました。サーバーが https に対応していない可能性があります (このエンドポイントでは http:// を試してください)</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="448"/>
+        <location filename="../core/transport/exchange.cpp" line="399"/>
         <source>the answer is larger than %1 MiB, more than any API answer; it was not read</source>
         <translation>応答が %1 MiB を超えています。これはどの API の応答よりも大きいため、読み取りませんでした</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="479"/>
+        <location filename="../core/transport/exchange.cpp" line="430"/>
         <source>the answer was cut short (%1 of %2 bytes)</source>
         <translation>応答が途中で切れました (%2 バイト中 %1 バイト)</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="481"/>
+        <location filename="../core/transport/exchange.cpp" line="432"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -2469,44 +2496,59 @@
 <context>
     <name>InstanceActionRunner</name>
     <message>
+        <location filename="../ui/instanceactionrunner.cpp" line="20"/>
+        <source>%1: start accepted</source>
+        <translation>%1: 開始を受け付けました</translation>
+    </message>
+    <message>
         <location filename="../ui/instanceactionrunner.cpp" line="22"/>
+        <source>%1: stop accepted</source>
+        <translation>%1: 停止を受け付けました</translation>
+    </message>
+    <message>
+        <location filename="../ui/instanceactionrunner.cpp" line="24"/>
+        <source>%1: reboot accepted</source>
+        <translation>%1: 再起動を受け付けました</translation>
+    </message>
+    <message>
+        <location filename="../ui/instanceactionrunner.cpp" line="26"/>
+        <source>%1: terminate accepted</source>
+        <translation>%1: 終了を受け付けました</translation>
+    </message>
+    <message>
+        <location filename="../ui/instanceactionrunner.cpp" line="43"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="24"/>
+        <location filename="../ui/instanceactionrunner.cpp" line="45"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="26"/>
+        <location filename="../ui/instanceactionrunner.cpp" line="47"/>
         <source>Reboot</source>
         <translation>再起動</translation>
     </message>
     <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="28"/>
+        <location filename="../ui/instanceactionrunner.cpp" line="49"/>
         <source>Terminate</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="38"/>
+        <location filename="../ui/instanceactionrunner.cpp" line="59"/>
         <source>%1 speaks EC2 API version %2, which has no %3 (it came with %4).</source>
         <translation>%1 は EC2 API バージョン %2 を使用しており、%3 がありません (%4 で追加)。</translation>
     </message>
     <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="51"/>
+        <location filename="../ui/instanceactionrunner.cpp" line="72"/>
         <source>The keys of %1 have not been read yet: refresh first.</source>
         <translation>%1 のキーはまだ読み取られていません。先に更新してください。</translation>
     </message>
     <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="69"/>
+        <location filename="../ui/instanceactionrunner.cpp" line="90"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/instanceactionrunner.cpp" line="71"/>
-        <source>%1: %2 accepted</source>
-        <translation>%1: %2 を受け付けました</translation>
     </message>
 </context>
 <context>
@@ -2518,225 +2560,230 @@
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="55"/>
-        <source> (reachability %1)</source>
-        <translation> (到達可能性 %1)</translation>
+        <location filename="../ui/instancedetailspane.cpp" line="58"/>
+        <source>%1 (reachability %2), impaired since %3</source>
+        <translation>%1 (到達可能性 %2)、%3 から障害</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="57"/>
-        <source>, impaired since %1</source>
-        <translation>、%1 から障害</translation>
+        <location filename="../ui/instancedetailspane.cpp" line="59"/>
+        <source>%1, impaired since %2</source>
+        <translation>%1、%2 から障害</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="64"/>
+        <location filename="../ui/instancedetailspane.cpp" line="61"/>
+        <source>%1 (reachability %2)</source>
+        <translation>%1 (到達可能性 %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/instancedetailspane.cpp" line="67"/>
         <source>Cloud</source>
         <translation>クラウド</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="64"/>
+        <location filename="../ui/instancedetailspane.cpp" line="67"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="64"/>
+        <location filename="../ui/instancedetailspane.cpp" line="67"/>
         <source>Zone</source>
         <translation>ゾーン</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="65"/>
+        <location filename="../ui/instancedetailspane.cpp" line="68"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="65"/>
+        <location filename="../ui/instancedetailspane.cpp" line="68"/>
         <source>Type</source>
         <translation>タイプ</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="66"/>
+        <location filename="../ui/instancedetailspane.cpp" line="69"/>
         <source>Image</source>
         <translation>イメージ</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="67"/>
+        <location filename="../ui/instancedetailspane.cpp" line="70"/>
         <source>Architecture</source>
         <translation>アーキテクチャ</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="67"/>
+        <location filename="../ui/instancedetailspane.cpp" line="70"/>
         <source>Root device</source>
         <translation>ルートデバイス</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="68"/>
+        <location filename="../ui/instancedetailspane.cpp" line="71"/>
         <source>Key pair</source>
         <translation>キーペア</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="68"/>
+        <location filename="../ui/instancedetailspane.cpp" line="71"/>
         <source>Launched</source>
         <translation>起動日時</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="69"/>
+        <location filename="../ui/instancedetailspane.cpp" line="72"/>
         <source>Addresses</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="70"/>
+        <location filename="../ui/instancedetailspane.cpp" line="73"/>
         <source>Public IP</source>
         <translation>パブリック IP</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="70"/>
+        <location filename="../ui/instancedetailspane.cpp" line="73"/>
         <source>Public DNS</source>
         <translation>パブリック DNS</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="71"/>
+        <location filename="../ui/instancedetailspane.cpp" line="74"/>
         <source>Private IP</source>
         <translation>プライベート IP</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="71"/>
+        <location filename="../ui/instancedetailspane.cpp" line="74"/>
         <source>Private DNS</source>
         <translation>プライベート DNS</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="73"/>
+        <location filename="../ui/instancedetailspane.cpp" line="76"/>
         <source>VPC / subnet</source>
         <translation>VPC / サブネット</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="74"/>
+        <location filename="../ui/instancedetailspane.cpp" line="77"/>
         <source>Status checks</source>
         <translation>ステータスチェック</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="75"/>
+        <location filename="../ui/instancedetailspane.cpp" line="78"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="75"/>
-        <location filename="../ui/instancedetailspane.cpp" line="76"/>
+        <location filename="../ui/instancedetailspane.cpp" line="78"/>
+        <location filename="../ui/instancedetailspane.cpp" line="79"/>
         <source>not reported</source>
         <translation>報告なし</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="76"/>
+        <location filename="../ui/instancedetailspane.cpp" line="79"/>
         <source>Instance</source>
         <translation>インスタンス</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="77"/>
+        <location filename="../ui/instancedetailspane.cpp" line="80"/>
         <source>Tags (%1)</source>
         <translation>タグ (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="80"/>
+        <location filename="../ui/instancedetailspane.cpp" line="83"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="82"/>
+        <location filename="../ui/instancedetailspane.cpp" line="85"/>
         <source>None scheduled</source>
         <translation>予定なし</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="85"/>
+        <location filename="../ui/instancedetailspane.cpp" line="88"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="88"/>
+        <location filename="../ui/instancedetailspane.cpp" line="92"/>
+        <source>%1, %2: %3 (can move until %4)</source>
+        <translation>%1、%2: %3 (%4 まで移動可能)</translation>
+    </message>
+    <message>
+        <location filename="../ui/instancedetailspane.cpp" line="94"/>
         <source>%1, %2: %3</source>
         <translation>%1、%2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="90"/>
-        <source> (can move until %1)</source>
-        <translation> (%1 まで移動可能)</translation>
-    </message>
-    <message>
-        <location filename="../ui/instancedetailspane.cpp" line="110"/>
+        <location filename="../ui/instancedetailspane.cpp" line="114"/>
         <source>Instance details</source>
         <translation>インスタンスの詳細</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="117"/>
+        <location filename="../ui/instancedetailspane.cpp" line="121"/>
         <source>Terminate…</source>
         <translation>終了…</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="122"/>
+        <location filename="../ui/instancedetailspane.cpp" line="126"/>
         <source>Copy ID</source>
         <translation>ID をコピー</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="123"/>
+        <location filename="../ui/instancedetailspane.cpp" line="127"/>
         <source>Copy address</source>
         <translation>アドレスをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="128"/>
         <location filename="../ui/instancedetailspane.cpp" line="132"/>
+        <location filename="../ui/instancedetailspane.cpp" line="136"/>
         <source>Copied %1</source>
         <translation>%1 をコピーしました</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="136"/>
+        <location filename="../ui/instancedetailspane.cpp" line="140"/>
         <source>Action result</source>
         <translation>操作の結果</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="172"/>
+        <location filename="../ui/instancedetailspane.cpp" line="176"/>
         <source>No instance chosen</source>
         <translation>インスタンスが選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="174"/>
+        <location filename="../ui/instancedetailspane.cpp" line="178"/>
         <source>Choose an instance in the table.</source>
         <translation>表でインスタンスを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="178"/>
+        <location filename="../ui/instancedetailspane.cpp" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="203"/>
+        <location filename="../ui/instancedetailspane.cpp" line="207"/>
         <source>Choose an instance first.</source>
         <translation>先にインスタンスを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="207"/>
+        <location filename="../ui/instancedetailspane.cpp" line="211"/>
         <source>Only a stopped instance can start.</source>
         <translation>開始できるのは停止中のインスタンスだけです。</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="210"/>
+        <location filename="../ui/instancedetailspane.cpp" line="214"/>
         <source>Only a running instance can stop.</source>
         <translation>停止できるのは実行中のインスタンスだけです。</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="212"/>
+        <location filename="../ui/instancedetailspane.cpp" line="216"/>
         <source>Only a running instance can reboot.</source>
         <translation>再起動できるのは実行中のインスタンスだけです。</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="215"/>
+        <location filename="../ui/instancedetailspane.cpp" line="219"/>
         <source>The instance is already terminated.</source>
         <translation>このインスタンスは既に終了しています。</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="228"/>
-        <location filename="../ui/instancedetailspane.cpp" line="244"/>
+        <location filename="../ui/instancedetailspane.cpp" line="232"/>
+        <location filename="../ui/instancedetailspane.cpp" line="248"/>
         <source>%1 %2…</source>
         <translation>%2 を%1しています…</translation>
     </message>
     <message>
-        <location filename="../ui/instancedetailspane.cpp" line="256"/>
+        <location filename="../ui/instancedetailspane.cpp" line="260"/>
         <source>%1 failed: %2</source>
         <translation>%1 に失敗しました: %2</translation>
     </message>
@@ -3039,7 +3086,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Sandbox: %1</source>
         <translation>サンドボックス: %1</translation>
     </message>
@@ -3148,33 +3195,40 @@
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>%n cloud(s)</source>
+        <translation>
+            <numerusform>%n 個のクラウド</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Skylight is still running</source>
         <translation>Skylight は実行中です</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Transfers and reminders go on. Quit from the tray icon&apos;s menu.</source>
         <translation>転送とリマインダーは継続します。終了するにはトレイアイコンのメニューを使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Transfers running</source>
         <translation>転送の実行中</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Uploads or downloads are still running. Quit anyway? Unfinished transfers resume the next time Skylight starts.</source>
         <translation>アップロードまたはダウンロードがまだ実行中です。終了しますか? 未完了の転送は次回 Skylight の起動時に再開されます。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Nothing to refresh here</source>
         <translation>ここには更新するものがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>This page has no filter</source>
         <translation>このページにはフィルターがありません</translation>
     </message>
@@ -3189,47 +3243,37 @@
         <translation>Skylight について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>No cloud configured yet</source>
         <translation>クラウドはまだ設定されていません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
-        <source>1 cloud</source>
-        <translation>1 個のクラウド</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
-        <source>%1 clouds</source>
-        <translation>%1 個のクラウド</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Remove cloud</source>
         <translation>クラウドの削除</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Remove %1 and its keys from this computer? The cloud itself is not changed.</source>
         <translation>%1 とそのキーをこのコンピューターから削除しますか? クラウド自体は変更されません。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Starting the local sandbox…</source>
         <translation>ローカルサンドボックスを起動しています…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Sandbox: the keys were not stored: %1</source>
         <translation>サンドボックス: キーは保存されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Sandbox running at %1; testing the connection…</source>
         <translation>サンドボックスを %1 で実行中。接続をテストしています…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Sandbox running at %1</source>
         <translation>サンドボックスを %1 で実行中</translation>
     </message>
@@ -3627,22 +3671,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/objectdeleter.cpp" line="66"/>
+        <location filename="../ui/objectdeleter.cpp" line="71"/>
+        <source>%n could not be deleted, the first: %1</source>
+        <translation>
+            <numerusform>%n 個は削除できませんでした。最初のエラー: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/objectdeleter.cpp" line="74"/>
         <source>%n object(s) deleted</source>
         <translation>
             <numerusform>%n 個のオブジェクトを削除しました</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/objectdeleter.cpp" line="68"/>
-        <source>; %1</source>
-        <translation>。%1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/objectdeleter.cpp" line="70"/>
-        <source>; %n could not be deleted, first: %1</source>
+        <location filename="../ui/objectdeleter.cpp" line="75"/>
+        <source>%n object(s) deleted; %1</source>
         <translation>
-            <numerusform>。%n 個は削除できませんでした。最初のエラー: %1</numerusform>
+            <numerusform>%n 個のオブジェクトを削除しました。%1</numerusform>
         </translation>
     </message>
 </context>
@@ -3734,23 +3780,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="95"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="97"/>
         <source>%n object(s) moved</source>
         <translation>
             <numerusform>%n 個のオブジェクトを移動しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="95"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="97"/>
         <source>%n object(s) copied</source>
         <translation>
             <numerusform>%n 個のオブジェクトをコピーしました</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="96"/>
-        <source>%1; %2</source>
-        <translation>%1。%2</translation>
+    <message numerus="yes">
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="99"/>
+        <source>%n object(s) moved; %1</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトを移動しました。%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="100"/>
+        <source>%n object(s) copied; %1</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトをコピーしました。%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4558,22 +4613,22 @@
         <translation>skylight-cli s3: SOURCE と DESTINATION のどちらかは s3:// の URL である必要があります</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3copycommand.cpp" line="89"/>
-        <source> (resumed, %1 bytes were already there)</source>
-        <translation> (再開、%1 バイトは既に転送済み)</translation>
+        <location filename="../app/skylight-cli/s3copycommand.cpp" line="87"/>
+        <source>%1 (resumed, %2 bytes were already there)</source>
+        <translation>%1 (再開、%2 バイトは既に転送済み)</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3copycommand.cpp" line="92"/>
+        <location filename="../app/skylight-cli/s3copycommand.cpp" line="91"/>
         <source>skipped: %1: %2</source>
         <translation>スキップ: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3copycommand.cpp" line="118"/>
+        <location filename="../app/skylight-cli/s3copycommand.cpp" line="117"/>
         <source>skylight-cli s3: %1 is a folder: use --recursive</source>
         <translation>skylight-cli s3: %1 はフォルダーです。--recursive を使用してください</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3copycommand.cpp" line="130"/>
+        <location filename="../app/skylight-cli/s3copycommand.cpp" line="129"/>
         <source>skylight-cli s3: cannot create %1</source>
         <translation>skylight-cli s3: %1 を作成できません</translation>
     </message>
@@ -4941,27 +4996,27 @@
 <context>
     <name>ServerCopy</name>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="180"/>
+        <location filename="../core/transfer/servercopy.cpp" line="185"/>
         <source>the copy of %1 has %2 bytes, the source %3</source>
         <translation>%1 のコピーは %2 バイトですが、コピー元は %3 です</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="186"/>
+        <location filename="../core/transfer/servercopy.cpp" line="191"/>
         <source>the copy of %1 does not have the source&apos;s MD5</source>
         <translation>%1 のコピーの MD5 がコピー元と一致しません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="188"/>
+        <location filename="../core/transfer/servercopy.cpp" line="193"/>
         <source>the copy of %1 does not have the ETag its upload ended with</source>
         <translation>%1 のコピーの ETag が、アップロード完了時の ETag と一致しません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="199"/>
+        <location filename="../core/transfer/servercopy.cpp" line="204"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../core/transfer/servercopy.cpp" line="229"/>
+        <location filename="../core/transfer/servercopy.cpp" line="235"/>
         <source>%1; the unfinished copy could not be aborted either: %2</source>
         <translation>%1。未完了のコピーも中止できませんでした: %2</translation>
     </message>
@@ -4969,29 +5024,26 @@
 <context>
     <name>ServiceTestOutcome</name>
     <message>
-        <location filename="../core/clouds/connectiontester.cpp" line="118"/>
+        <location filename="../core/clouds/connectiontester.cpp" line="121"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/clouds/connectiontester.cpp" line="121"/>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
+        <location filename="../core/clouds/connectiontester.cpp" line="120"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/clouds/connectiontester.cpp" line="123"/>
+        <location filename="../core/clouds/connectiontester.cpp" line="124"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>SHA-256 フィンガープリント: %1</translation>
     </message>
-    <message>
-        <location filename="../core/clouds/connectiontester.cpp" line="127"/>
-        <source>%1: OK, 1 bucket</source>
-        <translation>%1: OK、バケット 1 個</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/clouds/connectiontester.cpp" line="128"/>
-        <source>%1: OK, %2 buckets</source>
-        <translation>%1: OK、バケット %2 個</translation>
+        <source>%1: OK, %n bucket(s)</source>
+        <translation>
+            <numerusform>%1: OK、バケット %n 個</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/clouds/connectiontester.cpp" line="129"/>
@@ -5374,52 +5426,52 @@
         <translation>転送はありません</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="133"/>
-        <source> · %1 of %2</source>
-        <translation> · %2 中 %1</translation>
+        <location filename="../ui/transfersdock.cpp" line="134"/>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="138"/>
-        <source> · %1 left</source>
-        <translation> · 残り %1</translation>
+        <location filename="../ui/transfersdock.cpp" line="140"/>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="151"/>
+        <location filename="../ui/transfersdock.cpp" line="153"/>
         <source>Already there</source>
         <translation>既に存在します</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="153"/>
+        <location filename="../ui/transfersdock.cpp" line="155"/>
         <source>%1 already exists on this computer.</source>
         <translation>%1 は既にこのコンピューターに存在します。</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="154"/>
+        <location filename="../ui/transfersdock.cpp" line="156"/>
         <source>s3://%1/%2 already exists.</source>
         <translation>s3://%1/%2 は既に存在します。</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="158"/>
+        <location filename="../ui/transfersdock.cpp" line="160"/>
         <source>Replace it, skip this one, or keep both (the new one as %1)?</source>
         <translation>置き換えますか、この項目をスキップしますか、それとも両方を残しますか (新しい方は %1 になります)?</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="159"/>
+        <location filename="../ui/transfersdock.cpp" line="161"/>
         <source>Replace</source>
         <translation>置き換える</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="160"/>
+        <location filename="../ui/transfersdock.cpp" line="162"/>
         <source>Skip</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="161"/>
+        <location filename="../ui/transfersdock.cpp" line="163"/>
         <source>Keep both</source>
         <translation>両方を残す</translation>
     </message>
     <message>
-        <location filename="../ui/transfersdock.cpp" line="162"/>
+        <location filename="../ui/transfersdock.cpp" line="164"/>
         <source>Do this for the other conflicts too</source>
         <translation>ほかの競合にも同じ操作を行う</translation>
     </message>
@@ -5669,45 +5721,45 @@
 <context>
     <name>Upload</name>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="66"/>
+        <location filename="../core/transfer/upload.cpp" line="68"/>
         <source>%1 is not a readable file</source>
         <translation>%1 は読み取り可能なファイルではありません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="94"/>
-        <location filename="../core/transfer/upload.cpp" line="297"/>
-        <location filename="../core/transfer/upload.cpp" line="311"/>
-        <location filename="../core/transfer/upload.cpp" line="329"/>
+        <location filename="../core/transfer/upload.cpp" line="96"/>
+        <location filename="../core/transfer/upload.cpp" line="316"/>
+        <location filename="../core/transfer/upload.cpp" line="330"/>
+        <location filename="../core/transfer/upload.cpp" line="349"/>
         <source>%1 changed while it was sent</source>
         <translation>送信中に %1 が変更されました</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="101"/>
+        <location filename="../core/transfer/upload.cpp" line="103"/>
         <source>the server&apos;s ETag for %1 is not the MD5 that was sent</source>
         <translation>%1 に対するサーバーの ETag が、送信した MD5 と一致しません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="349"/>
+        <location filename="../core/transfer/upload.cpp" line="369"/>
         <source>the server joined %1 parts, not %2</source>
         <translation>サーバーが結合したパートは %2 個ではなく %1 個です</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="360"/>
+        <location filename="../core/transfer/upload.cpp" line="380"/>
         <source>the server holds %1 bytes, not %2</source>
         <translation>サーバーに保存されたのは %2 バイトではなく %1 バイトです</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="409"/>
+        <location filename="../core/transfer/upload.cpp" line="429"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="417"/>
+        <location filename="../core/transfer/upload.cpp" line="437"/>
         <source>paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="468"/>
+        <location filename="../core/transfer/upload.cpp" line="489"/>
         <source>%1; the unfinished upload %2 could not be aborted either: %3</source>
         <translation>%1。未完了のアップロード %2 も中止できませんでした: %3</translation>
     </message>
@@ -5844,248 +5896,248 @@
         <translation>s3://%1 にはウェブサイト設定がありません (ホスティングは無効)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="108"/>
-        <source>redirect all: %1%2</source>
-        <translation>すべてリダイレクト: %1%2</translation>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="111"/>
+        <source>redirect all: %1</source>
+        <translation>すべてリダイレクト: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="112"/>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="325"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="114"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="327"/>
         <source>index: %1</source>
         <translation>インデックス: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="114"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="116"/>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="116"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="118"/>
         <source>routing rules: %1</source>
         <translation>ルーティングルール: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="184"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="186"/>
         <source>website: s3://%1 configured</source>
         <translation>ウェブサイト: s3://%1 を設定しました</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="193"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="195"/>
         <source>website: s3://%1 hosting turned off</source>
         <translation>ウェブサイト: s3://%1 のホスティングを無効にしました</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="218"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="220"/>
         <source>index:</source>
         <translation>インデックス:</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="219"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="221"/>
         <source>error page:</source>
         <translation>エラーページ:</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="235"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="237"/>
         <source>could not record what was changed: %1</source>
         <translation>変更内容を記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="246"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="248"/>
         <source>would: %1</source>
         <translation>予定: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="246"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="248"/>
         <source>plan: %1</source>
         <translation>計画: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="253"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="255"/>
         <source>Block Public Access stops this; what must change:</source>
         <translation>ブロックパブリックアクセスによって阻止されます。変更が必要な設定:</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="256"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="258"/>
         <source>Run again with --allow-unblock to let Skylight change these settings for this bucket.</source>
         <translation>Skylight にこのバケットのこれらの設定の変更を許可するには、--allow-unblock を付けて再実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="263"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="265"/>
         <source>public: s3://%1</source>
         <translation>公開: s3://%1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="286"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="288"/>
         <source>private: s3://%1</source>
         <translation>非公開: s3://%1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="310"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="312"/>
         <source>would upload: %1</source>
         <translation>アップロード予定: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="310"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="312"/>
         <source>upload: %1</source>
         <translation>アップロード: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="312"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="314"/>
         <source>would delete: %1</source>
         <translation>削除予定: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="312"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="314"/>
         <source>delete: %1</source>
         <translation>削除: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="318"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="320"/>
         <source>uploaded %1, unchanged %2, deleted %3</source>
         <translation>アップロード %1、変更なし %2、削除 %3</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="323"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="325"/>
         <source>site: %1</source>
         <translation>サイト: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="326"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="328"/>
         <source>error page: %1</source>
         <translation>エラーページ: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="339"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="341"/>
         <source>redirect: s3://%1/%2 -&gt; %3</source>
         <translation>リダイレクト: s3://%1/%2 -&gt; %3</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="349"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="351"/>
         <source>Static-website settings of a bucket: get, put, delete, endpoint, public, private.</source>
         <translation>バケットの静的ウェブサイト設定: get、put、delete、endpoint、public、private。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="353"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="355"/>
         <source>The bucket&apos;s region (endpoint: otherwise asked of AWS).</source>
         <translation>バケットのリージョン (endpoint: 指定しない場合は AWS に問い合わせます)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="354"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="356"/>
         <source>Wait at most MS for the keychain.</source>
         <translation>キーチェーンを最大 MS ミリ秒待ちます。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="355"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="357"/>
         <source>put: the index document suffix (index.html).</source>
         <translation>put: インデックスドキュメントのサフィックス (index.html)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="356"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="358"/>
         <source>put: the error document key (error.html).</source>
         <translation>put: エラードキュメントのキー (error.html)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="357"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="359"/>
         <source>put: redirect every request to [http(s)://]HOST.</source>
         <translation>put: すべてのリクエストを [http(s)://]HOST にリダイレクトします。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="359"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="361"/>
         <source>put: the routing rules, an XML file with a &lt;RoutingRules&gt; element.</source>
         <translation>put: ルーティングルール (&lt;RoutingRules&gt; 要素を含む XML ファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="362"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="364"/>
         <source>put: send this WebsiteConfiguration file as it is (checked first); get: print the XML.</source>
         <translation>put: この WebsiteConfiguration ファイルをそのまま送信します (事前に検証します)。get: XML を出力します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="363"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="365"/>
         <source>get: print JSON.</source>
         <translation>get: JSON で出力します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="365"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="367"/>
         <source>endpoint: the cloud&apos;s website URL where it has its own (the sandbox&apos;s website= address).</source>
         <translation>endpoint: クラウド独自のウェブサイト URL (サンドボックスの website= アドレス)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="369"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="371"/>
         <source>endpoint: fetch the index and a missing page through the endpoint and print their HTTP status.</source>
         <translation>endpoint: エンドポイント経由でインデックスと存在しないページを取得し、HTTP ステータスを出力します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="371"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="373"/>
         <source>public: print the plan and the policy without changing anything.</source>
         <translation>public: 何も変更せずに計画とポリシーを出力します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="373"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="375"/>
         <source>public: relax the bucket&apos;s Block Public Access settings when they are in the way.</source>
         <translation>public: 妨げになる場合はバケットのブロックパブリックアクセス設定を緩和します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="375"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="377"/>
         <source>public: also let everyone list the keys, so missing pages answer 404 rather than 403.</source>
         <translation>public: キーの一覧表示も全員に許可し、存在しないページが 403 ではなく 404 を返すようにします。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="377"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="379"/>
         <source>public, private: where the record of what was made public is kept.</source>
         <translation>public、private: 公開した内容の記録を保存する場所。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="379"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="381"/>
         <source>publish: delete objects the folder no longer has.</source>
         <translation>publish: フォルダーにもうないオブジェクトを削除します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="380"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="382"/>
         <source>publish: the Cache-Control header of the uploaded files.</source>
         <translation>publish: アップロードするファイルの Cache-Control ヘッダー。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="381"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="383"/>
         <source>publish: do not make the bucket public.</source>
         <translation>publish: バケットを公開しません。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="384"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="386"/>
         <source>get|put|delete|endpoint|public|private s3://BUCKET, publish DIR s3://BUCKET, redirect s3://BUCKET/KEY TARGET</source>
         <translation>get|put|delete|endpoint|public|private s3://BUCKET、publish DIR s3://BUCKET、redirect s3://BUCKET/KEY TARGET</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="391"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="393"/>
         <source>put: the WebsiteConfiguration file to send.</source>
         <translation>put: 送信する WebsiteConfiguration ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="412"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="414"/>
         <source>usage: skylight-cli s3 website publish DIR s3://BUCKET [--delete] [--index F] [--error F] | redirect s3://BUCKET/KEY TARGET</source>
         <translation>使い方: skylight-cli s3 website publish DIR s3://BUCKET [--delete] [--index F] [--error F] | redirect s3://BUCKET/KEY TARGET</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="419"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="421"/>
         <source>redirect needs s3://BUCKET/KEY</source>
         <translation>redirect には s3://BUCKET/KEY が必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="425"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="427"/>
         <source>usage: skylight-cli s3 website get|put|delete|endpoint|public|private s3://BUCKET</source>
         <translation>使い方: skylight-cli s3 website get|put|delete|endpoint|public|private s3://BUCKET</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="431"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="433"/>
         <source>%1 needs s3://BUCKET</source>
         <translation>%1 には s3://BUCKET が必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="445"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="447"/>
         <source>put needs --xml FILE, or some of --index, --error, --redirect-all, --routing-rules</source>
         <translation>put には --xml FILE、または --index、--error、--redirect-all、--routing-rules のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="461"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="463"/>
         <source>unknown action %1</source>
         <translation>不明な操作 %1</translation>
     </message>
@@ -6762,97 +6814,97 @@
         <translation>時刻ではありません: %1 (2026-12-01T10:00:00Z のような ISO 8601 形式の時刻を指定してください)</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="79"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="80"/>
+        <source>%1 %2 %3 now starts %4, ends %5</source>
+        <translation>%1 %2 %3 の開始は %4、終了は %5 になりました</translation>
+    </message>
+    <message>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="83"/>
         <source>%1 %2 %3 now starts %4</source>
         <translation>%1 %2 %3 の開始は %4 になりました</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="80"/>
-        <source>, ends %1</source>
-        <translation>、終了 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="114"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="118"/>
         <source>no cloud with EC2 is configured: add one with `skylight-cli profiles add`, or say which with --cloud NAME or --endpoint-url URL</source>
         <translation>EC2 を持つクラウドが設定されていません。`skylight-cli profiles add` で追加するか、--cloud NAME または --endpoint-url URL で指定してください</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="128"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="132"/>
         <source>Lists regions, instances and scheduled events; exports the events as iCalendar; reschedules an event; starts, stops, reboots and terminates instances.</source>
         <translation>リージョン、インスタンス、予定されたイベントを一覧表示し、イベントを iCalendar 形式でエクスポートし、イベントのスケジュールを変更し、インスタンスを開始、停止、再起動、終了します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="132"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="136"/>
         <source>regions, instances, events, reschedule INSTANCE EVENT-ID TIME, start|stop|reboot|terminate ID…</source>
         <translation>regions、instances、events、reschedule INSTANCE EVENT-ID TIME、start|stop|reboot|terminate ID…</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="134"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="138"/>
         <source>Print JSON.</source>
         <translation>JSON で出力します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="135"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="139"/>
         <source>events: only scheduled events not yet over.</source>
         <translation>events: まだ終了していない予定されたイベントのみ。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="137"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="141"/>
         <source>events: also write them to FILE as iCalendar (RFC 5545).</source>
         <translation>events: イベントを iCalendar (RFC 5545) 形式で FILE にも書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="139"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="143"/>
         <source>The cloud (profile) to use.</source>
         <translation>使用するクラウド (プロファイル)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="141"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="145"/>
         <source>Use this endpoint instead of a profile.</source>
         <translation>プロファイルの代わりにこのエンドポイントを使用します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="142"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="146"/>
         <source>With --endpoint-url: the provider.</source>
         <translation>--endpoint-url と併用: プロバイダー。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="144"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="148"/>
         <source>Only this region (default: every region of the profile).</source>
         <translation>このリージョンのみ (デフォルト: プロファイルのすべてのリージョン)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="146"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="150"/>
         <source>The EC2 API version to speak.</source>
         <translation>使用する EC2 API バージョン。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="148"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="152"/>
         <source>Milliseconds to wait for the keychain.</source>
         <translation>キーチェーンを待つミリ秒数。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="155"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="159"/>
         <source>an action is needed: regions, instances, events, reschedule, start, stop, reboot or terminate</source>
         <translation>操作を指定してください: regions、instances、events、reschedule、start、stop、reboot、terminate のいずれか</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="174"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="178"/>
         <source>%1 has no EC2 endpoint</source>
         <translation>%1 には EC2 エンドポイントがありません</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="186"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="190"/>
         <source>reschedule needs INSTANCE EVENT-ID TIME</source>
         <translation>reschedule には INSTANCE EVENT-ID TIME が必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="195"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="199"/>
         <source>%1 needs at least one instance id</source>
         <translation>%1 にはインスタンス ID が少なくとも 1 つ必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/ec2command.cpp" line="198"/>
+        <location filename="../app/skylight-cli/ec2command.cpp" line="202"/>
         <source>unknown action or extra arguments: %1</source>
         <translation>不明な操作、または余分な引数: %1</translation>
     </message>

@@ -33,13 +33,14 @@ QString TranslationLoader::install(const QString &code)
     remove();
     const QLocale system = QLocale::system();
     const QString language = resolve(code, availableLanguages(), system.uiLanguages());
+    // English has a catalogue too, of plural forms only ("%n item(s)": "1 item", "2 items").
+    auto skylight = std::make_unique<QTranslator>();
+    if (skylight->load(
+            catalogueDir + QLatin1Char('/') + cataloguePrefix + language + QStringLiteral(".qm"))) {
+        QCoreApplication::installTranslator(skylight.get());
+        m_skylight = std::move(skylight);
+    }
     if (language != QLatin1String("en")) {
-        auto skylight = std::make_unique<QTranslator>();
-        if (skylight->load(
-                catalogueDir + QLatin1Char('/') + cataloguePrefix + language + QStringLiteral(".qm"))) {
-            QCoreApplication::installTranslator(skylight.get());
-            m_skylight = std::move(skylight);
-        }
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(
                 QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -58,8 +59,11 @@ QStringList TranslationLoader::availableLanguages()
     QStringList languages {QStringLiteral("en")};
     const QStringList files
         = QDir(catalogueDir).entryList({cataloguePrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        languages.append(file.mid(cataloguePrefix.size()).chopped(3));
+    for (const QString &file : files) {
+        const QString language = file.mid(cataloguePrefix.size()).chopped(3);
+        if (!languages.contains(language)) // skylight_en.qm: English's plural forms
+            languages.append(language);
+    }
     return languages;
 }
 

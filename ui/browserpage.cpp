@@ -8,19 +8,18 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include "breadcrumbbar.h"
+#include "browserstatusline.h"
+#include "browsertoolbar.h"
+#include "bucketcommands.h"
 #include "bucketlistmodel.h"
-#include "createbucketdialog.h"
 #include "dnd/breadcrumbdroptarget.h"
 #include "dnd/dragstager.h"
 #include "dnd/dropplanner.h"
@@ -35,8 +34,6 @@
 #include "objectpropertiesdialog.h"
 #include "objectsortproxymodel.h"
 #include "objectsview.h"
-#include "s3/createbucketjob.h"
-#include "s3/deletebucketjob.h"
 #include "s3/putobjectjob.h"
 #include "s3/s3client.h"
 #include "s3clientpool.h"
@@ -56,12 +53,10 @@ BrowserPage::BrowserPage(S3ClientPool *clients, TransferQueue *queue, QWidget *p
     , m_stager(new DragStager(queue, this))
     , m_deleter(new ObjectDeleter(this))
     , m_objectDrops(new ObjectDropHandler(queue, this))
+    , m_bucketCommands(new BucketCommands(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_toolbar = new QToolBar(this);
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    layout->addWidget(m_toolbar);
     auto *row = new QHBoxLayout;
     m_breadcrumb = new BreadcrumbBar(this);
     m_crumbDrops = new BreadcrumbDropTarget(m_breadcrumb);
@@ -104,16 +99,10 @@ BrowserPage::BrowserPage(S3ClientPool *clients, TransferQueue *queue, QWidget *p
     m_stack->addWidget(m_bucketsView);
     m_stack->addWidget(m_objectsView);
     layout->addWidget(m_stack, 1);
-    // Two lines' worth at the bottom: what the last action did (or why not), and the listing count.
-    auto *bottom = new QHBoxLayout;
-    m_status = new QLabel(this);
-    m_status->setAccessibleName(tr("Browser status"));
-    m_status->setWordWrap(true);
-    m_count = new QLabel(this);
-    m_count->setAccessibleName(tr("Item count"));
-    bottom->addWidget(m_status, 1);
-    bottom->addWidget(m_count);
-    layout->addLayout(bottom);
+    m_status = new BrowserStatusLine(this);
+    layout->addWidget(m_status);
+    m_toolbar = new BrowserToolbar(this); // after the objects view, which lists its actions
+    layout->insertWidget(0, m_toolbar);
 
     m_objectsView->setDropRefusal([this](const QMimeData *mime) {
         return DropPlanner::refusal(mime->hasUrls(), m_objects->bucket(), false);
@@ -146,18 +135,17 @@ BrowserPage::BrowserPage(S3ClientPool *clients, TransferQueue *queue, QWidget *p
     connect(m_objects, &ObjectListModel::loadFailed, this, &BrowserPage::setStatus);
     connect(m_buckets, &BucketListModel::loadFailed, this, &BrowserPage::setStatus);
     connect(m_objects, &ObjectListModel::loadingChanged, this, [this](bool loading) {
-        const int n = m_objects->rowCount();
-        m_count->setText(loading ? tr("Listing… %n item(s) so far", nullptr, n)
-                                 : (m_objects->hasMore() ? tr("%n item(s); scroll for more", nullptr, n)
-                                                         : tr("%n item(s)", nullptr, n)));
+        m_status->showObjectCount(m_objects->rowCount(), loading, m_objects->hasMore());
     });
     connect(m_buckets, &BucketListModel::loaded, this, [this] {
-        m_count->setText(tr("%n bucket(s)", nullptr, m_buckets->rowCount()));
+        m_status->showBucketCount(m_buckets->rowCount());
     });
+    connect(m_status, &BrowserStatusLine::messageChanged, this, &BrowserPage::statusChanged);
+    connect(m_bucketCommands, &BucketCommands::statusChanged, this, &BrowserPage::setStatus);
+    connect(m_bucketCommands, &BucketCommands::bucketsChanged, m_buckets, &BucketListModel::refresh);
     connect(queue, &TransferQueue::idle, this, &BrowserPage::refreshAfterTransfers);
     connect(m_deleter, &ObjectDeleter::statusChanged, this, &BrowserPage::setStatus);
     connect(m_deleter, &ObjectDeleter::deleted, this, &BrowserPage::refresh);
-    buildActions();
     showBuckets();
 }
 
@@ -205,70 +193,20 @@ void BrowserPage::connectObjectDrops()
     connect(m_objectDrops, &ObjectDropHandler::finished, this, &BrowserPage::refresh);
 }
 
-void BrowserPage::buildActions()
-{
-    auto add = [this](const QString &text, void (BrowserPage::*slot)(), QList<QAction *> *group) {
-        QAction *a = m_toolbar->addAction(text, this, slot);
-        a->setObjectName(text);
-        if (group)
-            group->append(a);
-        return a;
-    };
-    // F5 is the window's Refresh (View menu), which refreshes the page shown; one owner per key.
-    add(tr("Refresh"), &BrowserPage::refresh, nullptr)
-        ->setToolTip(
-            tr("Refresh (%1)").arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
-    m_toolbar->addSeparator();
-    add(tr("Upload files…"), &BrowserPage::uploadFiles, &m_objectActions)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    add(tr("Upload folder…"), &BrowserPage::uploadFolder, &m_objectActions);
-    add(tr("New folder…"), &BrowserPage::newFolder, &m_objectActions)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    add(tr("Download…"), &BrowserPage::downloadSelected, &m_selectionActions);
-    add(tr("Delete…"), &BrowserPage::deleteSelected, &m_selectionActions)->setShortcut(QKeySequence::Delete);
-    add(tr("Rename/Move…"), &BrowserPage::renameSelected, &m_selectionActions)->setShortcut(Qt::Key_F2);
-    add(tr("Copy URL"), &BrowserPage::copyUrl, &m_selectionActions)->setShortcut(QKeySequence::Copy);
-    add(tr("Share link…"), &BrowserPage::shareLink, &m_selectionActions);
-    add(tr("Properties"), &BrowserPage::showProperties, &m_selectionActions);
-    m_toolbar->addSeparator();
-    add(tr("Create bucket…"), &BrowserPage::createBucket, nullptr);
-    m_deleteBucket = add(tr("Delete bucket…"), &BrowserPage::deleteBucket, nullptr);
-    // The Website panel of the selected (or open) bucket: ui/website, issue 7.
-    m_toolbar
-        ->addAction(tr("Website…"),
-            this,
-            [this] {
-                const QString bucket = isShowingBuckets()
-                    ? m_bucketsView->currentIndex().data(BucketListModel::BucketNameRole).toString()
-                    : m_objects->bucket();
-                if (!m_client || bucket.isEmpty())
-                    return setStatus(tr("Choose a bucket first."));
-                auto *dialog = new WebsiteDialog(m_client, bucket, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->open();
-            })
-        ->setObjectName(QStringLiteral("websiteAction"));
-    add(tr("Incomplete uploads…"), &BrowserPage::showIncompleteUploads, nullptr);
-    add(tr("Usage…"), &BrowserPage::showUsage, nullptr);
-    // The context menu lists every action with its shortcut; the shortcuts work wherever the
-    // focus is inside the page (a line edit keeps its own Delete and Copy).
-    for (QAction *a : m_toolbar->actions()) {
-        m_objectsView->addAction(a);
-        if (a->isSeparator() || a->shortcut().isEmpty())
-            continue;
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-        a->setToolTip(
-            tr("%1 (%2)").arg(a->text().remove(u'…'), a->shortcut().toString(QKeySequence::NativeText)));
-    }
-    m_objectsView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_toolbar->setAccessibleName(tr("Bucket actions"));
-}
-
 QString BrowserPage::chosenBucket() const
 {
     return isShowingBuckets() ? m_bucketsView->currentIndex().data(BucketListModel::BucketNameRole).toString()
                               : m_objects->bucket();
+}
+
+void BrowserPage::showWebsite()
+{
+    const QString bucket = chosenBucket();
+    if (!m_client || bucket.isEmpty())
+        return setStatus(tr("Choose a bucket first."));
+    auto *dialog = new WebsiteDialog(m_client, bucket, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void BrowserPage::showIncompleteUploads()
@@ -299,26 +237,24 @@ void BrowserPage::showUsage()
 
 void BrowserPage::updateActions()
 {
-    const bool inBucket = !isShowingBuckets();
-    const bool selected = inBucket && m_objectsView->selectionModel()->hasSelection();
-    for (QAction *a : std::as_const(m_objectActions))
-        a->setEnabled(inBucket && m_client);
-    for (QAction *a : std::as_const(m_selectionActions))
-        a->setEnabled(selected && m_client);
-    m_deleteBucket->setEnabled(!inBucket && m_bucketsView->selectionModel()->hasSelection());
+    m_toolbar->updateActions(!m_client.isNull(),
+        !isShowingBuckets(),
+        m_objectsView->selectionModel()->hasSelection(),
+        m_bucketsView->selectionModel()->hasSelection());
 }
 
 void BrowserPage::setCloud(const QString &profileName, const QString &region, const QStringList &regions)
 {
     m_profile = profileName;
     const quint64 generation = ++m_cloudGeneration;
-    setStatus(tr("Reading the keys of %1…").arg(profileName));
+    m_status->showProgress(tr("Reading the keys of %1…").arg(profileName));
     m_clients->clientFor(
         profileName, this, [this, generation, region, regions](S3Client *client, const QString &error) {
             if (generation != m_cloudGeneration)
                 return;
             if (!client)
                 return setStatus(error);
+            m_status->endProgress(); // the keys are read (the bucket count says how the listing goes)
             setClient(client, region, regions);
         });
 }
@@ -409,13 +345,12 @@ void BrowserPage::editLocation()
 
 void BrowserPage::setStatus(const QString &text)
 {
-    m_status->setText(text);
-    Q_EMIT statusChanged(text);
+    m_status->setMessage(text);
 }
 
 QString BrowserPage::statusText() const
 {
-    return m_status->text();
+    return m_status->message();
 }
 
 QStringList BrowserPage::selectedKeys() const
@@ -627,44 +562,12 @@ void BrowserPage::showProperties()
 
 void BrowserPage::createBucket()
 {
-    if (!m_client)
-        return;
-    auto *dialog = new CreateBucketDialog(m_regions, m_region, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString name = dialog->bucketName();
-        CreateBucketJob *job = m_client->createBucket({name, dialog->region()});
-        setStatus(tr("Creating bucket %1…").arg(name));
-        connect(job, &CreateBucketJob::finished, this, [this, name](const CreateBucketResult &r) {
-            setStatus(
-                r.error.isOk() ? tr("Bucket %1 created in %2").arg(name, r.region) : r.error.humanSentence());
-            m_buckets->refresh();
-        });
-        job->start();
-    });
-    dialog->open();
+    m_bucketCommands->create(m_client, m_regions, m_region);
 }
 
 void BrowserPage::deleteBucket()
 {
     const QModelIndex current = m_bucketsView->currentIndex();
-    if (!current.isValid() || !m_client)
-        return;
-    const QString name = current.data(BucketListModel::BucketNameRole).toString();
-    auto *box = new QMessageBox(QMessageBox::Warning,
-        tr("Delete bucket"),
-        tr("Delete the bucket %1? Only an empty bucket can be deleted.").arg(KeyDisplay::name(name)),
-        QMessageBox::Yes | QMessageBox::Cancel,
-        this);
-    box->setObjectName(QStringLiteral("confirmDeleteBucket"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::accepted, this, [this, name] {
-        DeleteBucketJob *job = m_client->deleteBucket({name, {}});
-        connect(job, &DeleteBucketJob::finished, this, [this, name](const auto &r) {
-            setStatus(r.error.isOk() ? tr("Bucket %1 deleted").arg(name) : r.error.humanSentence());
-            m_buckets->refresh();
-        });
-        job->start();
-    });
-    box->open();
+    if (current.isValid())
+        m_bucketCommands->remove(m_client, current.data(BucketListModel::BucketNameRole).toString());
 }

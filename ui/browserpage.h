@@ -9,6 +9,9 @@
 
 class BreadcrumbBar;
 class BreadcrumbDropTarget;
+class BrowserStatusLine;
+class BrowserToolbar;
+class BucketCommands;
 class BucketListModel;
 class DragStager;
 class ObjectDeleter;
@@ -16,13 +19,10 @@ class ObjectDropHandler;
 class ObjectListModel;
 class ObjectSortProxyModel;
 class ObjectsView;
-class QAction;
-class QLabel;
 class QLineEdit;
 class QMimeData;
 class QStackedWidget;
 class QTimer;
-class QToolBar;
 class QTreeView;
 class S3ClientPool;
 class TransferQueue;
@@ -65,6 +65,7 @@ public:
     void showProperties();
     void createBucket();
     void deleteBucket();
+    void showWebsite();           // the Website panel of the selected or open bucket
     void showIncompleteUploads(); // of the selected or open bucket
     void showUsage();             // of the selected folder, else the folder or bucket shown
     // Moves `keys` (objects, and folders ending in "/", all starting with `fromPrefix`) within the
@@ -83,13 +84,13 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     DragStager *dragStager() const { return m_stager; }
     QString statusText() const;
+    BrowserToolbar *toolbar() const { return m_toolbar; }
     bool isShowingBuckets() const;
 
 Q_SIGNALS:
     void statusChanged(const QString &text);
 
 private:
-    void buildActions();
     void connectObjectDrops();
     void setStatus(const QString &text);
     void updateActions();
@@ -114,18 +115,15 @@ private:
     DragStager *m_stager;
     ObjectDeleter *m_deleter;
     ObjectDropHandler *m_objectDrops;
+    BucketCommands *m_bucketCommands;
     BreadcrumbDropTarget *m_crumbDrops = nullptr;
-    QToolBar *m_toolbar;
+    BrowserToolbar *m_toolbar = nullptr;
     BreadcrumbBar *m_breadcrumb;
     QLineEdit *m_filter;
     QTimer *m_filterTimer;
     QStackedWidget *m_stack;
     QTreeView *m_bucketsView;
     ObjectsView *m_objectsView;
-    QLabel *m_status;
-    QLabel *m_count;
-    QList<QAction *> m_objectActions;
-    QList<QAction *> m_selectionActions;
-    QAction *m_deleteBucket = nullptr;
+    BrowserStatusLine *m_status;
     bool m_refreshWhenIdle = false;
 };

@@ -9,6 +9,27 @@
 #include "ec2loader.h"
 #include "instancesmodel.h"
 
+namespace {
+
+// "%1: reboot accepted" as one sentence per action (a translated verb cannot be lower-cased safely).
+QString acceptedText(InstanceActionRunner::Action action)
+{
+    using Action = InstanceActionRunner::Action;
+    switch (action) {
+    case Action::Start:
+        return InstanceActionRunner::tr("%1: start accepted");
+    case Action::Stop:
+        return InstanceActionRunner::tr("%1: stop accepted");
+    case Action::Reboot:
+        return InstanceActionRunner::tr("%1: reboot accepted");
+    case Action::Terminate:
+        return InstanceActionRunner::tr("%1: terminate accepted");
+    }
+    return QStringLiteral("%1");
+}
+
+} // namespace
+
 InstanceActionRunner::InstanceActionRunner(Ec2Loader *loader, InstancesModel *instances, QObject *parent)
     : QObject(parent)
     , m_loader(loader)
@@ -68,7 +89,7 @@ void InstanceActionRunner::run(
             const InstanceStateChange &c = result.changes.first();
             message = tr("%1: %2 → %3").arg(instanceId, c.previousState, c.currentState);
         } else {
-            message = tr("%1: %2 accepted").arg(instanceId, actionLabel(action).toLower());
+            message = acceptedText(action).arg(instanceId);
         }
         Q_EMIT finished(instanceId, action, true, message);
         describeAgain(cloud, region, instanceId);

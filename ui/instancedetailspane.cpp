@@ -50,12 +50,15 @@ QString checkText(const StatusCheck &check)
 {
     if (check.status.isEmpty())
         return {};
-    QString text = InstancesModel::checkText(check.status);
-    if (!check.reachability.isEmpty())
-        text += Tr::tr(" (reachability %1)").arg(check.reachability);
-    if (check.impairedSince.isValid())
-        text += Tr::tr(", impaired since %1").arg(timeText(check.impairedSince));
-    return text;
+    const QString status = InstancesModel::checkText(check.status);
+    const bool reachability = !check.reachability.isEmpty();
+    if (check.impairedSince.isValid()) {
+        const QString since = timeText(check.impairedSince);
+        return reachability
+            ? Tr::tr("%1 (reachability %2), impaired since %3").arg(status, check.reachability, since)
+            : Tr::tr("%1, impaired since %2").arg(status, since);
+    }
+    return reachability ? Tr::tr("%1 (reachability %2)").arg(status, check.reachability) : status;
 }
 
 QString html(const QString &cloud, const QString &region, const Ec2Instance &i, const InstanceStatus *status)
@@ -84,10 +87,11 @@ QString html(const QString &cloud, const QString &region, const Ec2Instance &i, 
         const QString window = e.notAfter.isValid()
             ? Tr::tr("%1 – %2").arg(timeText(e.notBefore), timeText(e.notAfter))
             : timeText(e.notBefore);
-        QString text
-            = Tr::tr("%1, %2: %3").arg(window, MaintenanceEventsModel::stateName(e.state), e.description);
-        if (e.notBeforeDeadline.isValid())
-            text += Tr::tr(" (can move until %1)").arg(timeText(e.notBeforeDeadline));
+        const QString state = MaintenanceEventsModel::stateName(e.state);
+        const QString text = e.notBeforeDeadline.isValid()
+            ? Tr::tr("%1, %2: %3 (can move until %4)")
+                  .arg(window, state, e.description, timeText(e.notBeforeDeadline))
+            : Tr::tr("%1, %2: %3").arg(window, state, e.description);
         h += row(e.code, text);
     }
     return h + QStringLiteral("</table>");

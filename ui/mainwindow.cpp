@@ -284,10 +284,8 @@ void MainWindow::cloudsChanged(const QString &select)
     const QModelIndex selected = m_model->indexOfProfile(select);
     if (selected.isValid())
         m_clouds->setCurrentIndex(selected);
-    statusBar()->showMessage(empty
-            ? tr("No cloud configured yet")
-            : (m_profiles->profiles().size() == 1 ? tr("1 cloud")
-                                                  : tr("%1 clouds").arg(m_profiles->profiles().size())));
+    statusBar()->showMessage(empty ? tr("No cloud configured yet")
+                                   : tr("%n cloud(s)", nullptr, int(m_profiles->profiles().size())));
 }
 
 void MainWindow::showNode(const QModelIndex &index)

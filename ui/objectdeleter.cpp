@@ -63,13 +63,17 @@ void ObjectDeleter::confirm(S3Client *client,
         DeleteObjectsJob *job = client->deleteObjects({bucket, keys});
         Q_EMIT statusChanged(tr("Deleting %n object(s)…", nullptr, int(keys.size())));
         connect(job, &DeleteObjectsJob::finished, this, [this](const DeleteObjectsResult &r) {
-            QString text = tr("%n object(s) deleted", nullptr, int(r.outcome.deleted.size()));
+            const int count = int(r.outcome.deleted.size());
+            QStringList problems; // whole sentences, each translated as one
             if (!r.error.isOk())
-                text += tr("; %1").arg(r.error.humanSentence());
+                problems << r.error.humanSentence();
             if (!r.outcome.errors.isEmpty())
-                text += tr("; %n could not be deleted, first: %1", nullptr, int(r.outcome.errors.size()))
-                            .arg(r.outcome.errors.first().message);
-            Q_EMIT statusChanged(text);
+                problems << tr(
+                    "%n could not be deleted, the first: %1", nullptr, int(r.outcome.errors.size()))
+                                .arg(r.outcome.errors.first().message);
+            Q_EMIT statusChanged(problems.isEmpty() ? tr("%n object(s) deleted", nullptr, count)
+                                                    : tr("%n object(s) deleted; %1", nullptr, count)
+                                                          .arg(problems.join(QStringLiteral("; "))));
             Q_EMIT deleted();
         });
         job->start();

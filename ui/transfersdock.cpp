@@ -128,15 +128,17 @@ void TransfersDock::showTotals(const TransferTotals &t)
         parts << tr("looking for files…");
     if (parts.isEmpty())
         parts << tr("No transfers");
-    QString text = parts.join(QStringLiteral(", "));
+    // Each piece a whole phrase of its own, joined by " · ".
+    QStringList pieces {parts.join(QStringLiteral(", "))};
     if (t.bytesTotal > 0)
-        text += tr(" · %1 of %2")
-                    .arg(QLocale().formattedDataSize(t.bytesDone), QLocale().formattedDataSize(t.bytesTotal));
+        pieces << tr("%1 of %2")
+                      .arg(QLocale().formattedDataSize(t.bytesDone),
+                          QLocale().formattedDataSize(t.bytesTotal));
     if (t.running && t.bytesPerSecond > 0)
-        text += QStringLiteral(" · ") + TransfersModel::speedText(t.bytesPerSecond);
+        pieces << TransfersModel::speedText(t.bytesPerSecond);
     if (t.running && t.etaSeconds >= 0)
-        text += tr(" · %1 left").arg(TransfersModel::etaText(t.etaSeconds));
-    m_summary->setText(text);
+        pieces << tr("%1 left").arg(TransfersModel::etaText(t.etaSeconds));
+    m_summary->setText(pieces.join(QStringLiteral(" · ")));
     m_total->setValue(t.bytesTotal > 0 ? int(t.bytesDone * 1000 / t.bytesTotal) : 0);
 }
 

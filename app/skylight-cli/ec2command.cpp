@@ -76,8 +76,12 @@ int reschedule(Ec2Client *client, const QString &region, const QStringList &args
             {u"notAfter"_s, Ec2Cli::time(e.notAfter)},
             {u"notBeforeDeadline"_s, Ec2Cli::time(e.notBeforeDeadline)}}});
     } else {
-        out(Tr::tr("%1 %2 %3 now starts %4").arg(args.at(0), args.at(1), e.code, Ec2Cli::time(e.notBefore))
-            + (e.notAfter.isValid() ? Tr::tr(", ends %1").arg(Ec2Cli::time(e.notAfter)) : QString()));
+        out(e.notAfter.isValid()
+                ? Tr::tr("%1 %2 %3 now starts %4, ends %5")
+                      .arg(
+                          args.at(0), args.at(1), e.code, Ec2Cli::time(e.notBefore), Ec2Cli::time(e.notAfter))
+                : Tr::tr("%1 %2 %3 now starts %4")
+                      .arg(args.at(0), args.at(1), e.code, Ec2Cli::time(e.notBefore)));
     }
     return 0;
 }

@@ -84,10 +84,9 @@ int copyThroughQueue(
     QObject::connect(&queue, &TransferQueue::itemFinished, [&](const TransferItem &i) {
         if (i.state == TransferState::Done)
             return line(stdout,
-                describe(i)
-                    + (i.bytesResumed > 0
-                            ? S3Copy::tr(" (resumed, %1 bytes were already there)").arg(i.bytesResumed)
-                            : QString()));
+                i.bytesResumed > 0 ? S3Copy::tr("%1 (resumed, %2 bytes were already there)")
+                                         .arg(describe(i), QString::number(i.bytesResumed))
+                                   : describe(i));
         if (i.state == TransferState::Skipped)
             return line(stderr, S3Copy::tr("skipped: %1: %2").arg(i.key, i.error));
         ++failed;

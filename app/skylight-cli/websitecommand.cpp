@@ -104,10 +104,12 @@ int get(Session &s)
     else if (s.p.isSet(u"json"_s))
         printLine(QString::fromUtf8(QJsonDocument(toJson(c)).toJson(QJsonDocument::Indented)).trimmed());
     else {
-        if (c.redirectAll)
-            printLine(Tr::tr("redirect all: %1%2")
-                          .arg(c.redirectAllProtocol ? *c.redirectAllProtocol + u"://"_s : QString(),
-                              c.redirectAllHostName));
+        if (c.redirectAll) {
+            const QString target = c.redirectAllProtocol
+                ? *c.redirectAllProtocol + u"://"_s + c.redirectAllHostName
+                : c.redirectAllHostName;
+            printLine(Tr::tr("redirect all: %1").arg(target));
+        }
         if (c.indexSuffix)
             printLine(Tr::tr("index: %1").arg(*c.indexSuffix));
         if (c.errorKey)

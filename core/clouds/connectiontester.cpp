@@ -115,17 +115,17 @@ Result<QStringList> parseDescribeRegionsNames(const QByteArray &body)
 QString ServiceTestOutcome::summary() const
 {
     if (!isOk()) {
-        QString text = tr("%1: %2").arg(serviceLabel(), error.humanSentence());
         const QString detail = error.toString();
-        if (detail != error.humanSentence())
-            text += u' ' + tr("(%1)").arg(detail);
+        QString text = detail != error.humanSentence()
+            ? tr("%1: %2 (%3)").arg(serviceLabel(), error.humanSentence(), detail)
+            : tr("%1: %2").arg(serviceLabel(), error.humanSentence());
+        // A second sentence of its own.
         if (error.kind() == ApiError::Kind::Tls && !error.certificateSha256().isEmpty())
             text += u' ' + tr("SHA-256 fingerprint: %1").arg(error.certificateSha256());
         return text;
     }
     if (service == Service::S3)
-        return names.size() == 1 ? tr("%1: OK, 1 bucket").arg(serviceLabel())
-                                 : tr("%1: OK, %2 buckets").arg(serviceLabel()).arg(names.size());
+        return tr("%1: OK, %n bucket(s)", nullptr, int(names.size())).arg(serviceLabel());
     return tr("%1: OK, regions %2").arg(serviceLabel(), names.join(u", "_s));
 }
 

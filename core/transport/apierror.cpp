@@ -100,21 +100,20 @@ QString ApiError::toString() const
     const QString who = m_service.isEmpty() ? tr("The server") : m_service;
     QString what;
     if (m_kind == Kind::Service || m_kind == Kind::Http) {
-        const QString code = m_serviceCode.isEmpty() ? QString() : u" "_s + m_serviceCode;
-        what = tr("%1 replied %2%3").arg(who).arg(m_httpStatus).arg(code);
-        if (!m_method.isEmpty())
-            what += tr(" to %1 %2").arg(m_method, m_resource);
+        // "403 AccessDenied": the status and the service's code are data, not words.
+        const QString status = m_serviceCode.isEmpty() ? QString::number(m_httpStatus)
+                                                       : QString::number(m_httpStatus) + u' ' + m_serviceCode;
+        what = m_method.isEmpty() ? tr("%1 replied %2").arg(who, status)
+                                  : tr("%1 replied %2 to %3 %4").arg(who, status, m_method, m_resource);
     } else {
-        what = humanSentence();
-        if (!m_method.isEmpty())
-            what += tr(" (%1 %2)").arg(m_method, m_resource);
+        what = m_method.isEmpty() ? humanSentence()
+                                  : tr("%1 (%2 %3)", "a sentence, then the request's method and resource")
+                                        .arg(humanSentence(), m_method, m_resource);
     }
-    if (!m_message.isEmpty() && m_kind != Kind::Network && m_kind != Kind::Timeout)
-        what += u": "_s + m_message;
-    else if (!m_message.isEmpty())
-        what += u": "_s + m_message;
+    if (!m_message.isEmpty())
+        what = tr("%1: %2", "the error, then the server's own message").arg(what, m_message);
     if (!m_requestId.isEmpty())
-        what += tr(" (request id %1)").arg(m_requestId);
+        what = tr("%1 (request id %2)").arg(what, m_requestId);
     return what;
 }
 

@@ -13,7 +13,6 @@
 #include "transport/errorbodyparser.h"
 #include "transport/httptransport.h"
 #include "transport/logging.h"
-#include "transport/offthread.h"
 #include "transport/rawhttpsender.h"
 #include "transport/redact.h"
 
@@ -64,11 +63,6 @@ bool isRedirectStatus(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-// A streamed body: Qt buffers at most kSinkBuffer bytes of it (then stops reading the socket), and
-// a piece goes to the sink once kMinPiece bytes are waiting (or the body is complete).
-constexpr qint64 kSinkBuffer = 1024 * 1024;
-constexpr qint64 kMinPiece = 256 * 1024;
-
 } // namespace
 
 Exchange::Exchange(HttpTransport *transport, HttpRequest request, SendOptions options)
@@ -77,6 +71,8 @@ Exchange::Exchange(HttpTransport *transport, HttpRequest request, SendOptions op
     , m_request(std::move(request))
     , m_options(std::move(options))
     , m_region(m_options.region)
+    , m_retries(transport)
+    , m_body(m_options.bodySink)
 {
     if (m_options.transferTimeoutMs <= 0)
         m_options.transferTimeoutMs = m_transport->transferTimeoutMs();
@@ -84,6 +80,9 @@ Exchange::Exchange(HttpTransport *transport, HttpRequest request, SendOptions op
     connect(&m_idleTimer, &QTimer::timeout, this, &Exchange::onIdle);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Exchange::startAttempt);
+    connect(
+        &m_body, &BodySinkPump::progressed, this, [this] { m_idleTimer.start(m_options.transferTimeoutMs); });
+    connect(&m_body, &BodySinkPump::replyFinished, this, &Exchange::onReplyFinished);
     if (!m_options.bucket.isEmpty()) {
         const QString cached = m_transport->regionCache().region(endpointKey(), m_options.bucket);
         if (!cached.isEmpty() && cached != m_region) {
@@ -119,6 +118,7 @@ void Exchange::abort()
     if (m_finished)
         return;
     m_aborted = true;
+    m_body.stop();
     m_retryTimer.stop();
     if (m_reply) {
         m_reply->abort(); // onReplyFinished reports the abort
@@ -146,8 +146,7 @@ void Exchange::startAttempt()
     m_timedOut = false;
     m_sslErrors.clear();
     m_encrypted = false;
-    m_streamed = -1;
-    m_sinkError.clear();
+    m_body.reset();
 
     HttpRequest request = m_request;
     if (!request.hasHeader("Accept-Encoding")) // bodies arrive as sent, so lengths and hashes hold
@@ -243,10 +242,8 @@ void Exchange::startAttempt()
     }
     qCDebug(lcTransport).noquote() << "attempt" << m_attempt << Redact::describeForLog(request);
 
-    if (m_options.bodySink) {
-        m_reply->setReadBufferSize(kSinkBuffer);
-        connect(m_reply, &QNetworkReply::readyRead, this, &Exchange::pumpBody);
-    }
+    if (m_body.hasSink())
+        m_body.attach(m_reply);
     connect(m_reply, &QNetworkReply::finished, this, &Exchange::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &Exchange::onSslErrors);
     connect(m_reply, &QNetworkReply::encrypted, this, [this] { m_encrypted = true; });
@@ -337,69 +334,23 @@ void Exchange::sendRaw(const HttpRequest &request)
         m_transport->tlsSettings(endpointKey()));
 }
 
-bool Exchange::streamsBody()
-{
-    if (m_streamed >= 0)
-        return true;
-    if (!m_options.bodySink || !m_reply)
-        return false;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status < 200 || status >= 300)
-        return false; // an error or a redirect: its body is kept, to be read
-    m_streamed = 0;
-    return true;
-}
-
-void Exchange::pumpBody()
-{
-    if (!m_reply || m_writing || m_aborted || !m_sinkError.isEmpty() || !streamsBody())
-        return;
-    const qint64 waiting = m_reply->bytesAvailable();
-    if (waiting >= kMinPiece)
-        writePiece(m_reply->read(waiting));
-}
-
-void Exchange::writePiece(QByteArray piece)
-{
-    m_writing = true;
-    const qint64 offset = m_streamed;
-    m_streamed += piece.size();
-    runOffThread(
-        this,
-        [sink = m_options.bodySink, offset, piece = std::move(piece)] { return sink(offset, piece); },
-        [this](const QString &error) {
-            m_writing = false;
-            if (!m_reply)
-                return;
-            if (!error.isEmpty() && m_sinkError.isEmpty()) {
-                m_sinkError = error;
-                if (!m_reply->isFinished())
-                    return m_reply->abort(); // onReplyFinished reports it
-            }
-            if (m_reply->isFinished())
-                return onReplyFinished();
-            m_idleTimer.start(m_options.transferTimeoutMs);
-            pumpBody();
-        });
-}
-
 void Exchange::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    if (m_writing)
+    if (m_body.isWriting())
         return; // the piece being written calls back here when it is stored
-    if (!m_aborted && m_sinkError.isEmpty() && reply->isOpen() && reply->bytesAvailable() > 0
-        && streamsBody())
-        return writePiece(reply->readAll()); // the rest of the body, then back here
+    if (m_body.writeRest())
+        return; // the rest of the body, then back here
     m_reply = nullptr;
+    m_body.detach();
     m_idleTimer.stop();
     reply->deleteLater(); // and with it the body device it was reading
-    if (!m_sinkError.isEmpty() && !m_aborted) {
+    if (!m_body.error().isEmpty() && !m_aborted) {
         HttpResponse response;
         response.attempts = m_attempt;
-        response.error = describe(ApiError(ApiError::Kind::Local, m_sinkError));
+        response.error = describe(ApiError(ApiError::Kind::Local, m_body.error()));
         finish(std::move(response));
         return;
     }
@@ -454,8 +405,8 @@ void Exchange::evaluate(AttemptOutcome outcome)
     response.status = outcome.status;
     response.headers = std::move(outcome.headers);
     response.body = std::move(outcome.body);
-    response.streamedBytes = m_streamed;
-    const qint64 received = m_streamed >= 0 ? m_streamed : response.body.size();
+    response.streamedBytes = m_body.streamed();
+    const qint64 received = response.streamedBytes >= 0 ? response.streamedBytes : response.body.size();
 
     const QDateTime localNow = m_transport->clock().nowUtc();
     if (const auto date = ClockSkew::parseServerTime(response.header("Date")))
@@ -494,7 +445,7 @@ void Exchange::evaluate(AttemptOutcome outcome)
     const bool errorIn200 = ok2xx && m_options.bodyKind == SendOptions::BodyKind::Document
         && looksLikeErrorDocument(response.body);
     if (ok2xx && !errorIn200) {
-        m_transport->retryQuota().release(endpointKey(), m_retryCostSpent);
+        m_retries.succeeded(endpointKey());
         finish(std::move(response));
         return;
     }
@@ -571,71 +522,27 @@ bool Exchange::followRedirect(const HttpResponse &response)
 
 void Exchange::handleFailure(HttpResponse response, bool timeout)
 {
-    const ApiError &error = response.error;
-    const QString endpoint = endpointKey();
-
-    // Wrong region: re-sign for the region the server named, once.
-    const bool regionHint = !error.region().isEmpty() && error.region() != m_region
-        && (isRedirectStatus(error.httpStatus()) || error.serviceCode() == u"AuthorizationHeaderMalformed"
-            || error.serviceCode() == u"PermanentRedirect" || error.httpStatus() == 400);
-    if (regionHint && !m_regionRetried && m_options.signer) {
-        m_regionRetried = true;
-        m_region = error.region();
-        m_transport->regionCache().remember(endpoint, m_options.bucket, m_region);
+    const RetryDecider::Decision next = m_retries.decide(response,
+        timeout,
+        {endpointKey(),
+            m_region,
+            m_attempt,
+            m_signedOffsetMs,
+            m_options.signer != nullptr,
+            m_options.idempotent});
+    if (!next.retry) {
+        finish(std::move(response));
+        return;
+    }
+    if (!next.region.isEmpty()) {
+        m_region = next.region;
+        m_transport->regionCache().remember(endpointKey(), m_options.bucket, m_region);
         if (m_options.retarget)
             m_options.retarget(m_request, m_region);
-        --m_attempt; // a correction, not a retry
-        retryAfter(0);
-        return;
     }
-
-    // Clock skew: adopt the server's clock for this endpoint and re-sign, once. A HEAD answer has no
-    // body to say RequestTimeTooSkewed: a bare 403 whose Date is minutes away from ours says it.
-    const bool bodiless403
-        = error.httpStatus() == 403 && error.serviceCode().isEmpty() && response.body.isEmpty();
-    // (Every answer's Date has been observed already: compare with the offset this attempt was signed with.)
-    const bool offsetMoved
-        = qAbs(m_transport->clockSkew().offsetMs(endpoint) - m_signedOffsetMs) >= ClockSkew::kToleranceMs;
-    if (!m_skewRetried && m_options.signer
-        && (RetryClassifier::isClockSkew(error.serviceCode(), error.message())
-            || (bodiless403 && offsetMoved))) {
-        m_skewRetried = true;
-        std::optional<QDateTime> serverTime = ClockSkew::parseServerTime(error.serverTime());
-        if (!serverTime)
-            serverTime = ClockSkew::parseServerTime(response.header("Date"));
-        const QDateTime now = m_transport->clock().nowUtc();
-        const bool changed = serverTime
-            && (m_transport->clockSkew().observe(endpoint, *serverTime, now)
-                || qAbs(now.msecsTo(*serverTime)) >= ClockSkew::kToleranceMs);
-        if (changed) {
-            qCInfo(lcTransport) << "clock offset for" << endpoint << "is now"
-                                << m_transport->clockSkew().offsetMs(endpoint) << "ms";
-            --m_attempt;
-            retryAfter(0);
-            return;
-        }
-    }
-
-    const RetryPolicy &policy = m_transport->retryPolicy();
-    const bool transient = RetryClassifier::isTransient(error);
-    if (!transient || !m_options.idempotent || m_attempt >= policy.maxAttempts) {
-        finish(std::move(response));
-        return;
-    }
-    if (!m_transport->retryQuota().acquire(endpoint, timeout)) {
-        qCInfo(lcTransport) << "retry quota exhausted for" << endpoint;
-        finish(std::move(response));
-        return;
-    }
-    m_retryCostSpent += timeout ? RetryQuota::kTimeoutCost : RetryQuota::kRetryCost;
-    const bool throttled = RetryClassifier::isThrottling(error.serviceCode(), error.httpStatus());
-    int delay = policy.backoffDelayMs(m_attempt, m_transport->random().next01(), throttled);
-    bool retryAfterOk = false;
-    const int retryAfterSeconds = response.header("Retry-After").trimmed().toInt(&retryAfterOk);
-    if (retryAfterOk && retryAfterSeconds >= 0)
-        delay = std::min(retryAfterSeconds * 1000, policy.maxRetryAfterMs);
-    qCDebug(lcTransport) << "retrying" << error.serviceCode() << "after" << delay << "ms";
-    retryAfter(delay);
+    if (next.correction)
+        --m_attempt;
+    retryAfter(next.delayMs);
 }
 
 void Exchange::retryAfter(int delayMs)

@@ -9,9 +9,11 @@
 #include <QSslError>
 #include <QTimer>
 
+#include "transport/bodysinkpump.h"
 #include "transport/endpoint.h"
 #include "transport/httprequest.h"
 #include "transport/httpresponse.h"
+#include "transport/retrydecider.h"
 
 class HttpTransport;
 class RawHttpSender;
@@ -51,15 +53,11 @@ private:
 
     void startAttempt();
     void onReplyFinished();
-    // SendOptions::bodySink: hands the reply's body to it piece by piece as it arrives.
-    bool streamsBody();
-    void pumpBody();
-    void writePiece(QByteArray piece);
     void sendRaw(const HttpRequest &request);
     void evaluate(AttemptOutcome outcome);
     void onSslErrors(const QList<QSslError> &errors);
     void onIdle();
-    // Decides what a failed attempt leads to: another attempt (now or after a delay) or the end.
+    // Another attempt (now or after a delay), as RetryDecider decides, or the end.
     void handleFailure(HttpResponse response, bool timeout);
     bool followRedirect(const HttpResponse &response);
     void retryAfter(int delayMs);
@@ -73,18 +71,14 @@ private:
     QString m_region;
     int m_attempt = 0;
     int m_redirects = 0;
-    int m_retryCostSpent = 0;
-    bool m_skewRetried = false;
     qint64 m_signedOffsetMs = 0; // the clock offset the current attempt was signed with
-    bool m_regionRetried = false;
+    RetryDecider m_retries;
     bool m_timedOut = false;
     bool m_aborted = false;
     bool m_tooLarge = false; // a document answer passed kMaxDocumentBytes and was dropped
     bool m_finished = false;
     QPointer<QNetworkReply> m_reply;
-    qint64 m_streamed = -1; // body bytes given to the body sink in this attempt; -1: not streaming
-    bool m_writing = false; // a piece is with the body sink
-    QString m_sinkError;
+    BodySinkPump m_body; // SendOptions::bodySink: the reply's body handed to it as it arrives
     std::unique_ptr<RawHttpSender> m_raw;
     QTimer m_idleTimer;
     QTimer m_retryTimer;

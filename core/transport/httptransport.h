@@ -62,6 +62,7 @@ public:
 
 private:
     friend class Exchange;
+    friend class RetryDecider;
     RandomSource &random() { return *m_random; }
 
     QNetworkAccessManager *m_nam;

@@ -17,6 +17,8 @@ target_sources(skylight_core PRIVATE
     transport/result.h
     transport/offthread.h
     transport/exchange.h transport/exchange.cpp
+    transport/retrydecider.h transport/retrydecider.cpp
+    transport/bodysinkpump.h transport/bodysinkpump.cpp
     transport/attemptoutcome.h
     transport/httpresponseparser.h transport/httpresponseparser.cpp
     transport/rawhttpsender.h transport/rawhttpsender.cpp

@@ -152,7 +152,8 @@ void TestConnectionTester::sandboxSucceeds()
     QCOMPARE(s3->names, (QStringList {u"first"_s, u"second"_s}));
     QVERIFY(ec2->names.contains(u"us-east-1"_s));
     QVERIFY(ec2->names.contains(u"eu-west-1"_s));
-    QVERIFY(s3->summary().contains(u"2 buckets"_s));
+    // "%n bucket(s)": "2 buckets" with the English plural catalogue (not installed here), else as written.
+    QVERIFY2(s3->summary().contains(u"OK, 2 bucket"_s), qPrintable(s3->summary()));
 }
 
 void TestConnectionTester::wrongSecretIsSignatureDoesNotMatch_data()

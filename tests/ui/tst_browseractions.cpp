@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDialog>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -15,11 +16,13 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrlQuery>
 
 #include "browserpage.h"
 #include "browserrig.h"
+#include "browsertoolbar.h"
 #include "bucketlistmodel.h"
 #include "clouds/credentialjob.h"
 #include "cloudsmodel.h"
@@ -33,6 +36,7 @@
 #include "sharelinkdialog.h"
 #include "transfer/transferqueue.h"
 #include "transfersdock.h"
+#include "translationloader.h"
 #include "uitesthelpers.h"
 
 using namespace Qt::StringLiterals;
@@ -71,6 +75,9 @@ private Q_SLOTS:
     void properties();
     void propertiesSetsWebsiteRedirect();
     void mainWindowOpensBrowser();
+    void statusLineForgetsReadingTheKeys();
+    void toolbarFitsInEveryLanguage_data();
+    void toolbarFitsInEveryLanguage();
 
 private:
     bool openAndLoad(const QString &bucket, const QString &prefix);
@@ -354,6 +361,69 @@ void TestBrowserActions::mainWindowOpensBrowser()
     QVERIFY(window.browserPage()->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(window.browserPage()->bucketModel()->row(u"empty"_s) >= 0, 10000);
     QVERIFY(!window.transfersDock()->isVisible()); // until the first transfer
+}
+
+// "Reading the keys of …" is shown while the keychain is asked, and no longer once the bucket list
+// came (a new client), nor when the cloud's client already existed; a message that replaced it
+// meanwhile stays.
+void TestBrowserActions::statusLineForgetsReadingTheKeys()
+{
+    S3ClientPool pool(nullptr, nullptr, nullptr);
+    BrowserPage page(&pool, &m_queue);
+    page.resize(900, 500);
+    page.show();
+    S3Client fresh(&m_rig.sandbox.transport(), m_rig.client->profile(), SandboxFixture::credentials());
+    pool.insert(u"other"_s, &fresh);
+    QSignalSpy statuses(&page, &BrowserPage::statusChanged);
+    page.setCloud(u"other"_s, u"us-east-1"_s, {u"us-east-1"_s});
+    QVERIFY2(
+        !statuses.isEmpty() && statuses.first().first().toString().startsWith(u"Reading the keys of other"_s),
+        "the progress message was shown");
+    QCOMPARE(page.client(), &fresh);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.bucketModel()->isLoading() && page.bucketModel()->rowCount() > 0, 10000);
+    QVERIFY2(!page.statusText().contains(u"Reading the keys"_s), qPrintable(page.statusText()));
+    // The same cloud again: its client exists, nothing is listed anew.
+    page.setCloud(u"other"_s, u"us-east-1"_s, {u"us-east-1"_s});
+    QVERIFY2(!page.statusText().contains(u"Reading the keys"_s), qPrintable(page.statusText()));
+    // A cloud that cannot be reached: the reason replaces the progress message and stays.
+    page.setCloud(u"missing"_s, u"us-east-1"_s, {});
+    QVERIFY2(page.statusText().contains(u"missing"_s) && !page.statusText().contains(u"Reading the keys"_s),
+        qPrintable(page.statusText()));
+}
+
+void TestBrowserActions::toolbarFitsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("de") << u"de"_s;
+    QTest::newRow("ja") << u"ja"_s;
+}
+
+// The browser's share of the default window (1100 px less the clouds panel, so less than at 1280 px)
+// shows every toolbar button: no "»" extension. The translations are checked to be loaded (a
+// German word on a button), so an English-only run cannot pass for German.
+void TestBrowserActions::toolbarFitsInEveryLanguage()
+{
+    QFETCH(QString, language);
+    TranslationLoader loader;
+    QCOMPARE(loader.install(language), language);
+    S3ClientPool pool(nullptr, nullptr, nullptr);
+    BrowserPage page(&pool, &m_queue);
+    page.resize(820, 400);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    BrowserToolbar *bar = page.toolbar();
+    QStringList texts;
+    for (QAction *a : bar->actions())
+        texts << a->text();
+    if (language == u"de")
+        QVERIFY2(texts.contains(u"Aktualisieren"_s), qPrintable(texts.join(u", ")));
+    auto *extension = bar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+    QVERIFY(extension);
+    QVERIFY2(!extension->isVisible(),
+        qPrintable(u"%1 px wanted, %2 px shown"_s.arg(bar->sizeHint().width()).arg(bar->width())));
+    QVERIFY(bar->moreButton()->isVisible());
+    QVERIFY(bar->moreButton()->menu()->actions().size() >= 8);
 }
 
 QTEST_MAIN(TestBrowserActions)

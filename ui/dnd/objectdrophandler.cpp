@@ -91,8 +91,12 @@ void ObjectDropHandler::drop(
 
 void ObjectDropHandler::report(int count, const QStringList &errors, bool move)
 {
-    const QString done
-        = move ? tr("%n object(s) moved", nullptr, count) : tr("%n object(s) copied", nullptr, count);
-    Q_EMIT statusChanged(errors.isEmpty() ? done : tr("%1; %2").arg(done, errors.join(u'\n')));
+    const QString problems = errors.join(u'\n');
+    if (errors.isEmpty())
+        Q_EMIT statusChanged(
+            move ? tr("%n object(s) moved", nullptr, count) : tr("%n object(s) copied", nullptr, count));
+    else
+        Q_EMIT statusChanged(move ? tr("%n object(s) moved; %1", nullptr, count).arg(problems)
+                                  : tr("%n object(s) copied; %1", nullptr, count).arg(problems));
     Q_EMIT finished();
 }
