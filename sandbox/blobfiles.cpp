@@ -64,7 +64,7 @@ QString BlobFiles::newTempFile(QStringView prefix) const
     return tempDir() + u'/' + prefix.toString() + u'-' + QString::fromLatin1(randomId());
 }
 
-QByteArray BlobFiles::install(const QString &file)
+QByteArray BlobFiles::install(const QString &file) const
 {
     const QByteArray id = randomId();
     const QString target = path(id);

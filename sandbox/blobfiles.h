@@ -18,8 +18,8 @@ public:
     QString path(const QByteArray &id) const;
     QString newTempFile(QStringView prefix) const;
     // Flushes `file` (complete, under tempDir()) and renames it into place under a new id, which it
-    // returns; empty when the disk refuses (the file is then removed).
-    QByteArray install(const QString &file);
+    // returns; empty when the disk refuses (the file is then removed). Safe on any thread.
+    QByteArray install(const QString &file) const;
     // Copies `length` bytes of a blob from `offset` into a new temporary file, streaming, and gives
     // its MD5. Empty when it cannot.
     QString copyRange(const QByteArray &id, qint64 offset, qint64 length, QByteArray *md5) const;

@@ -19,6 +19,7 @@ struct RequestedPart
 {
     int number = 0;
     QByteArray etag;
+    QList<HttpHeader> checksums; // <ChecksumCRC32C> → "crc32c", as sent
 };
 
 std::optional<QList<RequestedPart>> parseCompletion(const QByteArray &xml)
@@ -46,10 +47,22 @@ std::optional<QList<RequestedPart>> parseCompletion(const QByteArray &xml)
             current.number = reader.readElementText().trimmed().toInt();
         else if (reader.name() == "ETag"_L1)
             current.etag = reader.readElementText().trimmed().toUtf8();
+        else if (reader.name().startsWith("Checksum"_L1) && reader.name().size() > 8)
+            current.checksums.append(
+                {reader.name().mid(8).toLatin1().toLower(), reader.readElementText().trimmed().toUtf8()});
     }
     if (reader.hasError() || !sawRoot || parts.isEmpty())
         return std::nullopt;
     return parts;
+}
+
+QByteArray checksumNamed(const QList<HttpHeader> &checksums, const QByteArray &name)
+{
+    for (const HttpHeader &c : checksums) {
+        if (c.name == name)
+            return c.value;
+    }
+    return {};
 }
 
 QByteArray unquoted(QByteArray etag)
@@ -128,6 +141,26 @@ SandboxResponse MultipartOperations::complete(const S3Call &call) const
                 {{"UploadId", upload->id},
                     {"PartNumber", QByteArray::number(want.number)},
                     {"ETag", want.etag}});
+        if (!upload->checksumAlgorithm.isEmpty()) {
+            // An upload created with a checksum algorithm: each part's checksum must be listed and
+            // be the one the part was stored with (CompletedPart, API_CompletedPart.html).
+            const QByteArray sent = checksumNamed(want.checksums, upload->checksumAlgorithm);
+            if (sent.isEmpty())
+                return call.error(400,
+                    "InvalidRequest",
+                    "The upload was created using a " + upload->checksumAlgorithm
+                        + " checksum. The complete request must include the checksum for each part. It was "
+                          "missing for part "
+                        + QByteArray::number(want.number) + " in the request.");
+            if (sent != checksumNamed(found->checksums, upload->checksumAlgorithm))
+                return call.error(400,
+                    "InvalidPart",
+                    "One or more of the specified parts could not be found.  The part may not have been "
+                    "uploaded, or the specified checksum may not have matched the part's checksum.",
+                    {{"UploadId", upload->id},
+                        {"PartNumber", QByteArray::number(want.number)},
+                        {"Checksum" + upload->checksumAlgorithm.toUpper(), sent}});
+        }
         if (i + 1 < requested->size() && found->size < kMinPartSize)
             return call.error(400,
                 "EntityTooSmall",

@@ -44,6 +44,14 @@ SandboxResponse MultipartOperations::create(const S3Call &call) const
     const std::optional<QByteArray> acl = m_acl->requestedAcl(call, &refusal);
     if (!acl)
         return refusal;
+    // x-amz-checksum-algorithm: every part then has that checksum (sent and verified, or computed)
+    // and the completion must list it per part.
+    const QByteArray algorithm = call.request.header("x-amz-checksum-algorithm").trimmed().toLower();
+    if (!algorithm.isEmpty() && !S3Checksums::isVerifiedAlgorithm(algorithm))
+        return call.error(400,
+            "InvalidRequest",
+            "The sandbox verifies the CRC32C and SHA256 checksum algorithms only; got "
+                + algorithm.toUpper());
     UploadInfo info;
     info.bucket = call.bucket;
     info.key = call.key;
@@ -51,13 +59,17 @@ SandboxResponse MultipartOperations::create(const S3Call &call) const
     info.contentType = call.request.header("Content-Type");
     info.storedHeaders = ObjectOperations::storedHeaders(call.request);
     info.acl = *acl;
+    info.checksumAlgorithm = algorithm;
     const QByteArray id = m_uploads.create(info);
     if (id.isEmpty())
         return call.error(500, "InternalError", "We encountered an internal error. Please try again.");
     QByteArray xml = S3Xml::open("InitiateMultipartUploadResult");
     xml.append(S3Xml::element("Bucket", call.bucket)).append(S3Xml::element("Key", call.key));
     xml.append(S3Xml::element("UploadId", id)).append("</InitiateMultipartUploadResult>");
-    return call.xml(std::move(xml));
+    SandboxResponse response = call.xml(std::move(xml));
+    if (!algorithm.isEmpty())
+        response.addHeader("x-amz-checksum-algorithm", algorithm.toUpper());
+    return response;
 }
 
 SandboxResponse MultipartOperations::uploadPart(const S3Call &call) const
@@ -78,7 +90,8 @@ SandboxResponse MultipartOperations::uploadPart(const S3Call &call) const
         return uploadPartCopy(call, *upload, number);
     if (!ObjectOperations::checkContentMd5(call, &refusal))
         return refusal;
-    const std::optional<QList<HttpHeader>> checksums = S3Checksums::verify(call, &refusal);
+    const std::optional<QList<HttpHeader>> checksums
+        = S3Checksums::verifyPart(call, upload->checksumAlgorithm, &refusal);
     if (!checksums)
         return refusal;
     PartInfo part;
@@ -140,11 +153,17 @@ SandboxResponse MultipartOperations::uploadPartCopy(
     if (file.isEmpty())
         return call.error(500, "InternalError", "We encountered an internal error. Please try again.");
     part.etag = md5.toHex();
+    if (!upload.checksumAlgorithm.isEmpty()) // the completion will have to name it, as for any part
+        part.checksums.append(
+            {upload.checksumAlgorithm, S3Checksums::fileChecksum(file, upload.checksumAlgorithm)});
     if (!m_uploads.putPart(upload.id, part, file))
         return call.error(500, "InternalError", "We encountered an internal error. Please try again.");
     QByteArray xml = S3Xml::open("CopyPartResult");
     xml.append(S3Xml::element("LastModified", S3Xml::isoTime(part.lastModified)));
-    xml.append(S3Xml::element("ETag", '"' + part.etag + '"')).append("</CopyPartResult>");
+    xml.append(S3Xml::element("ETag", '"' + part.etag + '"'));
+    for (const HttpHeader &c : std::as_const(part.checksums))
+        xml.append(S3Xml::element("Checksum" + c.name.toUpper(), c.value));
+    xml.append("</CopyPartResult>");
     return call.xml(std::move(xml));
 }
 
@@ -187,6 +206,8 @@ SandboxResponse MultipartOperations::listParts(const S3Call &call) const
     xml.append(S3Xml::element("UploadId", upload->id));
     xml.append("<Initiator>").append(owner).append("</Initiator><Owner>").append(owner).append("</Owner>");
     xml.append(S3Xml::element("StorageClass", "STANDARD"));
+    if (!upload->checksumAlgorithm.isEmpty())
+        xml.append(S3Xml::element("ChecksumAlgorithm", upload->checksumAlgorithm.toUpper()));
     xml.append(S3Xml::element("PartNumberMarker", QByteArray::number(marker)));
     if (!parts.isEmpty())
         xml.append(S3Xml::element("NextPartNumberMarker", QByteArray::number(parts.last().number)));

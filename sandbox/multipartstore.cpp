@@ -31,10 +31,11 @@ UploadInfo uploadFrom(const QSqlQuery &q)
     info.contentType = q.value(4).toByteArray();
     info.storedHeaders = SandboxStore::decodeHeaders(q.value(5).toByteArray());
     info.acl = q.value(6).toByteArray();
+    info.checksumAlgorithm = q.value(7).toByteArray();
     return info;
 }
 
-constexpr auto kUploadColumns = "id, bucket, key, initiated, content_type, headers, attrs";
+constexpr auto kUploadColumns = "id, bucket, key, initiated, content_type, headers, attrs, checksum";
 
 } // namespace
 
@@ -47,7 +48,7 @@ QByteArray MultipartStore::create(UploadInfo info)
     info.id = newUploadId();
     QSqlQuery q(m_store->database());
     q.prepare(
-        u"INSERT INTO uploads (%1) VALUES (?, ?, ?, ?, ?, ?, ?)"_s.arg(QLatin1StringView(kUploadColumns)));
+        u"INSERT INTO uploads (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(QLatin1StringView(kUploadColumns)));
     q.addBindValue(QString::fromLatin1(info.id));
     q.addBindValue(info.bucket);
     q.addBindValue(info.key);
@@ -55,6 +56,7 @@ QByteArray MultipartStore::create(UploadInfo info)
     q.addBindValue(info.contentType);
     q.addBindValue(SandboxStore::encodeHeaders(info.storedHeaders));
     q.addBindValue(info.acl);
+    q.addBindValue(QString::fromLatin1(info.checksumAlgorithm));
     return q.exec() ? info.id : QByteArray();
 }
 

@@ -20,6 +20,8 @@ struct UploadInfo
     QByteArray contentType;
     QList<HttpHeader> storedHeaders;
     QByteArray acl;
+    QByteArray
+        checksumAlgorithm; // x-amz-checksum-algorithm of the Create, lower case ("crc32c"); empty: none
 };
 
 struct PartInfo

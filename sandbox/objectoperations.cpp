@@ -155,17 +155,39 @@ SandboxResponse ObjectOperations::put(const S3Call &call) const
         info.contentType = "binary/octet-stream";
     info.lastModified = call.now;
     info.storedHeaders = storedHeaders(request);
-    QString problem;
-    const bool stored = request.bodyFile.isEmpty()
-        ? m_store->putObjectBytes(call.bucket, info, request.body, &problem)
-        : m_store->putObjectFile(call.bucket, info, request.bodyFile, &problem);
-    if (!stored)
-        return call.error(500, "InternalError", "We encountered an internal error. Please try again.");
-    SandboxResponse response;
-    response.addHeader("ETag", '"' + info.etag + '"');
+    SandboxResponse stored;
+    stored.addHeader("ETag", '"' + info.etag + '"');
     for (const HttpHeader &c : info.checksums)
-        response.addHeader("x-amz-checksum-" + c.name, c.value);
-    return response;
+        stored.addHeader("x-amz-checksum-" + c.name, c.value);
+    // The body is flushed to disk on a worker thread (the other connections go on meanwhile), then
+    // named in the index here; the answer comes only once both are done, so an answered PUT is durable.
+    SandboxResponse deferred;
+    deferred.deferredPool = m_store->flushPool();
+    deferred.deferred =
+        [store = m_store,
+            bucket = call.bucket,
+            info,
+            file = request.bodyFile,
+            body = request.body,
+            stored,
+            failed = call.error(500, "InternalError", "We encountered an internal error. Please try again."),
+            gone = call.error(404,
+                "NoSuchBucket",
+                "The specified bucket does not exist",
+                {{"BucketName", call.bucket}})]() mutable -> SandboxResponse::Finish {
+        info.blobId = store->writeBlob(file, body);
+        return [store, bucket, info, stored, failed, gone] {
+            if (info.blobId.isEmpty())
+                return failed;
+            if (!store->bucket(bucket)) { // deleted while the body was being flushed
+                QFile::remove(store->blobPath(info.blobId));
+                return gone;
+            }
+            QString problem;
+            return store->putObjectBlob(bucket, info, &problem) ? stored : failed;
+        };
+    };
+    return deferred;
 }
 
 SandboxResponse ObjectOperations::get(const S3Call &call, bool head) const

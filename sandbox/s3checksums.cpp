@@ -1,26 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s3checksums.h"
 
-#include <array>
-
+#include <QCryptographicHash>
 #include <QFile>
 
+#include "s3/crc32c.h"
 #include "s3call.h"
 #include "sandboxrequest.h"
 
 namespace {
-
-std::array<quint32, 256> makeTable()
-{
-    std::array<quint32, 256> table {};
-    for (quint32 i = 0; i < 256; ++i) {
-        quint32 c = i;
-        for (int k = 0; k < 8; ++k)
-            c = (c & 1) ? (c >> 1) ^ 0x82F63B78u : c >> 1; // Castagnoli, reflected
-        table[i] = c;
-    }
-    return table;
-}
 
 QByteArray bigEndian(quint32 value)
 {
@@ -36,18 +24,30 @@ namespace S3Checksums {
 
 quint32 crc32c(QByteArrayView bytes, quint32 crc)
 {
-    static const std::array<quint32, 256> table = makeTable();
-    crc = ~crc;
-    for (const char c : bytes)
-        crc = table[(crc ^ static_cast<unsigned char>(c)) & 0xff] ^ (crc >> 8);
-    return ~crc;
+    return Crc32c::extend(crc, bytes.data(), bytes.size());
 }
 
 quint32 bodyCrc32c(const SandboxRequest &request)
 {
     if (request.bodyFile.isEmpty())
         return crc32c(request.body);
-    QFile file(request.bodyFile);
+    return fileCrc32c(request.bodyFile);
+}
+
+QByteArray fileChecksum(const QString &path, const QByteArray &algorithm)
+{
+    if (algorithm == "crc32c")
+        return bigEndian(fileCrc32c(path)).toBase64();
+    QFile file(path);
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (algorithm != "sha256" || !file.open(QIODevice::ReadOnly) || !sha.addData(&file))
+        return {};
+    return sha.result().toBase64();
+}
+
+quint32 fileCrc32c(const QString &path)
+{
+    QFile file(path);
     quint32 crc = 0;
     if (!file.open(QIODevice::ReadOnly))
         return crc;
@@ -106,6 +106,31 @@ std::optional<QList<HttpHeader>> verify(const S3Call &call, SandboxResponse *err
         return std::nullopt;
     }
     return QList<HttpHeader> {{checksum.name, computed.toBase64()}};
+}
+
+bool isVerifiedAlgorithm(const QByteArray &lowerName)
+{
+    return lowerName == "crc32c" || lowerName == "sha256";
+}
+
+std::optional<QList<HttpHeader>> verifyPart(
+    const S3Call &call, const QByteArray &algorithm, SandboxResponse *error)
+{
+    std::optional<QList<HttpHeader>> checksums = verify(call, error);
+    if (!checksums || algorithm.isEmpty())
+        return checksums;
+    if (!checksums->isEmpty() && checksums->first().name != algorithm) {
+        *error = call.error(400,
+            "InvalidRequest",
+            "Checksum Type mismatch occurred, expected checksum Type: " + algorithm
+                + ", actual checksum Type: " + checksums->first().name);
+        return std::nullopt;
+    }
+    if (checksums->isEmpty()) // S3 computes the part's checksum itself
+        checksums->append({algorithm,
+            (algorithm == "crc32c" ? bigEndian(bodyCrc32c(call.request)) : call.request.bodySha256)
+                .toBase64()});
+    return checksums;
 }
 
 } // namespace S3Checksums

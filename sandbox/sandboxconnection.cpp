@@ -2,6 +2,7 @@
 #include "sandboxconnection.h"
 
 #include <QFile>
+#include <QFutureWatcher>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -10,6 +11,7 @@
 #include "sandboxrequest.h"
 #include "sandboxresponse.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <sys/socket.h>
 
 namespace {
@@ -115,7 +117,12 @@ SandboxConnection::SandboxConnection(QTcpSocket *socket,
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &SandboxConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &SandboxConnection::onBytesWritten);
-    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+        if (m_deferring)
+            m_dropWhenAnswered = true; // its request is carried out all the same
+        else
+            deleteLater();
+    });
     onReadyRead();
 }
 
@@ -197,9 +204,40 @@ void SandboxConnection::dispatch()
             m_writing = true; // never answers, and reads no further request
         return;
     }
-    const SandboxResponse response = m_handler(request);
+    SandboxResponse response = m_handler(request);
+    if (response.deferred)
+        return defer(std::move(response), request.bodyFile, keepAlive, fault);
     if (!request.bodyFile.isEmpty())
         QFile::remove(request.bodyFile); // not taken over by the store
+    answer(response, keepAlive, fault);
+}
+
+// Runs the response's blocking work on a worker thread; this connection reads no further request
+// until it has answered.
+void SandboxConnection::defer(
+    SandboxResponse response, const QString &bodyFile, bool keepAlive, const FaultDecision &fault)
+{
+    m_writing = true;
+    m_deferring = true;
+    auto *watcher = new QFutureWatcher<SandboxResponse::Finish>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, bodyFile, keepAlive, fault] {
+        watcher->deleteLater();
+        const SandboxResponse answered = watcher->result()();
+        if (!bodyFile.isEmpty())
+            QFile::remove(bodyFile); // not taken over by the store
+        m_deferring = false;
+        m_writing = false;
+        if (m_dropWhenAnswered)
+            return deleteLater(); // the client hung up meanwhile
+        answer(answered, keepAlive, fault);
+        processInput(); // pipelined requests waited for this answer
+    });
+    QThreadPool *pool = response.deferredPool ? response.deferredPool : QThreadPool::globalInstance();
+    watcher->setFuture(QtConcurrent::run(pool, std::move(response.deferred)));
+}
+
+void SandboxConnection::answer(const SandboxResponse &response, bool keepAlive, const FaultDecision &fault)
+{
     const bool cut = fault.kind == FaultDecision::Kind::ResetAfterBody
         || fault.kind == FaultDecision::Kind::ShortBody || fault.kind == FaultDecision::Kind::ChunkedCut
         || fault.kind == FaultDecision::Kind::Drip;

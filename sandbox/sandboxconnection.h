@@ -46,6 +46,9 @@ private:
     void onBytesWritten();
     void processInput();
     void dispatch();
+    void defer(SandboxResponse response, const QString &bodyFile, bool keepAlive, const FaultDecision &fault);
+    // The handler's answer, with what the fault rules add to it (a delay, a cut, a flipped byte).
+    void answer(const SandboxResponse &response, bool keepAlive, const FaultDecision &fault);
     // flipAt: a body byte to send inverted (FaultDecision::Kind::Corrupt); -2 none, -1 the middle one.
     void writeResponse(const SandboxResponse &response, bool keepAlive, qint64 flipAt = kNoFlip);
     void writeError(int status, const QByteArray &message);
@@ -70,4 +73,6 @@ private:
     qint64 m_sent = 0;      // body bytes of m_sending written so far
     bool m_closeAfter = false;
     bool m_writing = false;
+    bool m_deferring = false;        // a deferred response's work is running
+    bool m_dropWhenAnswered = false; // the client hung up while it ran
 };

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -61,7 +62,11 @@ SandboxStore::SandboxStore(QString dataDir)
     : m_dir(std::move(dataDir))
     , m_blobs(m_dir)
     , m_connection(u"skylight-sandbox-%1"_s.arg(quintptr(this), 0, 16))
-{}
+    , m_flushPool(std::make_unique<QThreadPool>())
+{
+    // Flushing is waiting, not computing: more threads than cores, one per connection at most.
+    m_flushPool->setMaxThreadCount(kFlushThreads);
+}
 
 SandboxStore::~SandboxStore()
 {
@@ -136,6 +141,7 @@ bool SandboxStore::open(QString *error)
     // Data folders from before object attributes (ACL, checksums) gain the column; it fails harmlessly
     // when it is there.
     exec(u"ALTER TABLE objects ADD COLUMN attrs BLOB"_s);
+    exec(u"ALTER TABLE uploads ADD COLUMN checksum TEXT"_s); // the upload's checksum algorithm
     if (!ok)
         *error = u"cannot prepare %1: %2"_s.arg(db.databaseName(), db.lastError().text());
     return ok;
@@ -251,26 +257,38 @@ std::optional<ObjectInfo> SandboxStore::object(const QByteArray &bucket, const Q
     return objectFromRow(q);
 }
 
+QByteArray SandboxStore::writeBlob(const QString &file, const QByteArray &body) const
+{
+    if (!file.isEmpty())
+        return m_blobs.install(file);
+    const QString temp = m_blobs.newTempFile(u"put");
+    QFile out(temp);
+    if (!out.open(QIODevice::WriteOnly) || out.write(body) != body.size() || !out.flush()) {
+        out.remove();
+        return {};
+    }
+    out.close();
+    return m_blobs.install(temp);
+}
+
 bool SandboxStore::putObjectBytes(
     const QByteArray &bucket, ObjectInfo info, const QByteArray &body, QString *error)
 {
-    const QString temp = m_blobs.newTempFile(u"put");
-    QFile file(temp);
-    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.flush()) {
-        *error = u"cannot write %1: %2"_s.arg(temp, file.errorString());
-        file.remove();
-        return false;
-    }
-    file.close();
-    return putObjectFile(bucket, std::move(info), temp, error);
+    info.blobId = writeBlob({}, body);
+    return putWrittenBlob(bucket, info, error);
 }
 
 bool SandboxStore::putObjectFile(
     const QByteArray &bucket, ObjectInfo info, const QString &file, QString *error)
 {
-    info.blobId = installBlob(file);
+    info.blobId = writeBlob(file, {});
+    return putWrittenBlob(bucket, info, error);
+}
+
+bool SandboxStore::putWrittenBlob(const QByteArray &bucket, const ObjectInfo &info, QString *error)
+{
     if (info.blobId.isEmpty()) {
-        *error = u"cannot move the body of %1 into place"_s.arg(QString::fromUtf8(info.key));
+        *error = u"cannot write the body of %1 to disk"_s.arg(QString::fromUtf8(info.key));
         return false;
     }
     return putObjectBlob(bucket, info, error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QByteArray>
@@ -53,6 +54,7 @@ struct ListPage
 // id, never by key, so no key can reach outside DATA.
 class QSqlDatabase;
 class QSqlQuery;
+class QThreadPool;
 
 class SandboxStore
 {
@@ -69,6 +71,14 @@ public:
     // Flushes `file` (complete, under tempDir()) to disk and renames it into DATA/objects under a new
     // random id, which it returns; empty when the disk refuses (the file is then removed).
     QByteArray installBlob(const QString &file);
+    // The blocking half of a PUT, safe on any thread (it touches files only): `body` written to a
+    // temporary file when `file` is empty, then flushed and renamed into DATA/objects under a new
+    // id, which it returns; empty when the disk refuses (nothing is left behind). putObjectBlob()
+    // names it afterwards, on the store's thread.
+    QByteArray writeBlob(const QString &file, const QByteArray &body) const;
+    // Worker threads for writeBlob(), so that a flush waits for the disk and not for the other
+    // connections' flushes (the file system commits flushes that wait together at once).
+    QThreadPool *flushPool() const { return m_flushPool.get(); }
     // Copies `length` bytes of a blob from `offset` into a new temporary file, streaming, and gives
     // its MD5. Empty when it cannot.
     QString copyBlobRange(const QByteArray &blobId, qint64 offset, qint64 length, QByteArray *md5);
@@ -108,9 +118,13 @@ public:
 private:
     static ObjectInfo objectFromRow(const QSqlQuery &q); // a row of kObjectColumns
     bool exec(const QString &sql) const;
+    bool putWrittenBlob(const QByteArray &bucket, const ObjectInfo &info, QString *error); // from writeBlob()
     bool record(const QByteArray &bucket, const ObjectInfo &info, QString *error);
+
+    static constexpr int kFlushThreads = 32;
 
     QString m_dir;
     BlobFiles m_blobs;
     QString m_connection;
+    std::unique_ptr<QThreadPool> m_flushPool; // last: destroyed first, waiting for what it runs
 };

@@ -57,6 +57,16 @@ struct CloudProfile
 
     bool hasEc2() const { return !ec2Endpoint.isEmpty(); }
     bool hasS3() const { return !s3Endpoint.isEmpty(); }
+    // The S3 server checks flexible checksums on multipart uploads (x-amz-checksum-algorithm on
+    // CreateMultipartUpload, x-amz-checksum-crc32c on UploadPart, <ChecksumCRC32C> per part on
+    // CompleteMultipartUpload): AWS, and the sandbox, which verifies all three. Upload parts then
+    // carry a CRC-32C in place of Content-MD5 (a tenth of the CPU). Everyone else keeps Content-MD5:
+    // radosgw 16 ignores x-amz-checksum-* (TESTING.md §4.0), s3rver checks nothing, and GCS, the
+    // Internet Archive and Walrus predate the headers.
+    bool verifiesPartCrc32c() const
+    {
+        return provider == CloudProvider::Aws || provider == CloudProvider::Sandbox;
+    }
     // The endpoint for one region (the default region when empty), placeholders filled in.
     QUrl ec2Url(const QString &region = {}) const;
     QUrl s3Url(const QString &region = {}) const;

@@ -7,6 +7,8 @@
 
 #include <openssl/evp.h>
 
+#include "s3/crc32c.h"
+
 namespace {
 
 constexpr qint64 kChunk = 1 << 20;
@@ -64,31 +66,63 @@ BodyDigest digestBytes(const QByteArray &data, bool withSha256)
     return finishDigest(md5, withSha256 ? &sha : nullptr);
 }
 
-BodyDigest digestFile(const QString &path, qint64 offset, qint64 length, bool withSha256)
+namespace {
+
+// Reads `length` bytes (-1: to the end) from `offset` into one reused buffer, handing each piece to
+// `use`; the error is Kind::Local when the file cannot be read in full.
+template <typename Use> ApiError readRange(const QString &path, qint64 offset, qint64 length, Use use)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !file.seek(offset)) {
-        BodyDigest d;
-        d.error = ApiError(
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !file.seek(offset))
+        return ApiError(
             ApiError::Kind::Local, ApiError::tr("cannot read %1: %2").arg(path, file.errorString()));
-        return d;
-    }
-    Digest md5(EVP_md5());
-    Digest sha(EVP_sha256());
     qint64 left = length < 0 ? file.size() - offset : length;
     QByteArray buffer(qBound<qint64>(0, left, kChunk), Qt::Uninitialized); // one buffer, read into again
     while (left > 0) {
         const qint64 got = file.read(buffer.data(), qMin(left, kChunk));
-        if (got <= 0) {
-            BodyDigest d;
-            d.error = ApiError(ApiError::Kind::Local,
+        if (got <= 0)
+            return ApiError(ApiError::Kind::Local,
                 ApiError::tr("%1 ended early (did it change while being read?)").arg(path));
-            return d;
-        }
-        md5.add(buffer.constData(), got);
-        if (withSha256)
-            sha.add(buffer.constData(), got);
+        use(buffer.constData(), got);
         left -= got;
     }
+    return ApiError::ok();
+}
+
+} // namespace
+
+BodyDigest digestFile(const QString &path, qint64 offset, qint64 length, bool withSha256)
+{
+    Digest md5(EVP_md5());
+    Digest sha(EVP_sha256());
+    const ApiError error = readRange(path, offset, length, [&](const char *data, qint64 size) {
+        md5.add(data, size);
+        if (withSha256)
+            sha.add(data, size);
+    });
+    if (!error.isOk()) {
+        BodyDigest d;
+        d.error = error;
+        return d;
+    }
     return finishDigest(md5, withSha256 ? &sha : nullptr);
+}
+
+BodyDigest crc32cOfBytes(const QByteArray &data)
+{
+    BodyDigest d;
+    d.crc32cBase64 = Crc32c::toBase64(Crc32c::of(data));
+    return d;
+}
+
+BodyDigest crc32cOfFile(const QString &path, qint64 offset, qint64 length)
+{
+    quint32 crc = 0;
+    BodyDigest d;
+    d.error = readRange(path, offset, length, [&crc](const char *data, qint64 size) {
+        crc = Crc32c::extend(crc, data, size);
+    });
+    if (d.error.isOk())
+        d.crc32cBase64 = Crc32c::toBase64(crc);
+    return d;
 }

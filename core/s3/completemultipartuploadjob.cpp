@@ -33,6 +33,10 @@ QByteArray CompleteMultipartUploadJob::completionXml(QList<PartEntry> parts)
         w.writeStartElement(u"Part"_s);
         w.writeTextElement(u"PartNumber"_s, QString::number(p.partNumber));
         w.writeTextElement(u"ETag"_s, QString::fromUtf8(p.etag));
+        // CompletedPart's ChecksumCRC32C: required for each part of an upload created with that
+        // algorithm (docs.aws.amazon.com/AmazonS3/latest/API/API_CompletedPart.html).
+        if (!p.checksumCrc32c.isEmpty())
+            w.writeTextElement(u"ChecksumCRC32C"_s, QString::fromLatin1(p.checksumCrc32c));
         w.writeEndElement();
     }
     w.writeEndElement();

@@ -11,7 +11,9 @@ struct CompleteMultipartUploadRequest
     QString bucket;
     QString key;
     QString uploadId;
-    QList<PartEntry> parts; // partNumber and etag; sent in ascending part order
+    // partNumber, etag and, for an upload created with the CRC32C algorithm, checksumCrc32c; sent
+    // in ascending part order.
+    QList<PartEntry> parts;
 };
 
 struct CompleteMultipartUploadResult

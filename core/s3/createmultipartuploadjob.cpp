@@ -19,6 +19,8 @@ void CreateMultipartUploadJob::start()
         r.setHeader("Content-Type", m_request.contentType.toUtf8());
     for (auto it = m_request.metadata.cbegin(); it != m_request.metadata.cend(); ++it)
         r.setHeader("x-amz-meta-" + it.key().toLower().toUtf8(), it.value().toUtf8());
+    if (!m_request.checksumAlgorithm.isEmpty())
+        r.setHeader("x-amz-checksum-algorithm", m_request.checksumAlgorithm);
     SendOptions o = m_client->sendOptions(m_request.bucket);
     o.idempotent = false; // a repeat would start a second upload
     send(std::move(r), o, [this](const HttpResponse &response) {

@@ -12,6 +12,9 @@ struct CreateMultipartUploadRequest
     QString key;
     QString contentType;
     QMap<QString, QString> metadata;
+    // x-amz-checksum-algorithm ("CRC32C"): every part then carries that checksum and the completion
+    // lists it per part. Empty: none (parts with Content-MD5).
+    QByteArray checksumAlgorithm;
 };
 
 struct CreateMultipartUploadResult

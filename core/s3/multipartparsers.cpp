@@ -42,6 +42,10 @@ Result<PartList> parseListParts(const QByteArray &body)
                 current.size = text.toLongLong();
             else if (path == u"Part/LastModified")
                 current.lastModified = XmlDocument::parseTime(text);
+            else if (path == u"Part/ChecksumCRC32C")
+                current.checksumCrc32c = text.trimmed().toUtf8();
+            else if (path == u"ChecksumAlgorithm")
+                list.checksumAlgorithm = text.trimmed();
             else if (path == u"UploadId")
                 list.uploadId = text;
             else if (path == u"IsTruncated")

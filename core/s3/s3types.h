@@ -59,6 +59,7 @@ struct PartEntry
     QByteArray etag;
     qint64 size = 0;
     QDateTime lastModified;
+    QByteArray checksumCrc32c; // base64 (<ChecksumCRC32C>); empty: none
 };
 
 struct PartList
@@ -67,6 +68,7 @@ struct PartList
     QList<PartEntry> parts;
     bool truncated = false;
     int nextPartNumberMarker = 0;
+    QString checksumAlgorithm; // the upload's, as created ("CRC32C"); empty: none
 };
 
 struct MultipartUploadEntry

@@ -70,7 +70,7 @@ void ServerCopy::startMultipart()
     // The copy's parts are ours: its part size replaces the source's (Download checks the ETag).
     QMap<QString, QString> metadata = m_source.metadata;
     metadata.insert(QString::fromLatin1(Download::kPartSizeMetadata), QString::number(partSize));
-    auto *job = m_client->createMultipartUpload({m_bucket, m_key, m_source.contentType, metadata});
+    auto *job = m_client->createMultipartUpload({m_bucket, m_key, m_source.contentType, metadata, {}});
     m_current = job;
     m_createdFrom = m_client->serverNow(m_bucket);
     connect(job, &CreateMultipartUploadJob::finished, this, [this](const CreateMultipartUploadResult &r) {
@@ -151,7 +151,8 @@ void ServerCopy::complete()
 {
     CompleteMultipartUploadRequest request {m_bucket, m_key, m_uploadId, {}};
     for (int i = 0; i < m_parts.size(); ++i)
-        request.parts.append({i + 1, m_parts.at(i).etag, m_parts.at(i).last - m_parts.at(i).first + 1, {}});
+        request.parts.append(
+            {i + 1, m_parts.at(i).etag, m_parts.at(i).last - m_parts.at(i).first + 1, {}, {}});
     auto *job = m_client->completeMultipartUpload(request);
     m_current = job;
     connect(job, &CompleteMultipartUploadJob::finished, this, [this](const CompleteMultipartUploadResult &r) {

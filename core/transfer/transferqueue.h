@@ -34,7 +34,8 @@ struct JournaledTransfer
 // The transfer queue shared by the GUI and the CLI: uploads, downloads and server-side copies, N
 // files and M parts (or ranges) in parallel overall. Small files go in one request; large ones in
 // parts that are streamed from disk (memory is bounded by the parts in flight), each retried on its
-// own and sent with Content-MD5; the size and, where it is an MD5, the ETag checked at the end.
+// own and sent with Content-MD5 (or x-amz-checksum-crc32c where the server verifies it,
+// CloudProfile::verifiesPartCrc32c); the size and, where it is an MD5, the ETag checked at the end.
 // Downloads are written to NAME.part and renamed into place only once complete and verified.
 //
 // With a journal folder, every running transfer has a small JSON file there: a killed process that

@@ -13,6 +13,7 @@
 
 class S3Client;
 class S3Job;
+struct UploadPartResult;
 
 // An unfinished multipart upload to continue (from a journal or a pause). It is used only when
 // the file still has this size and modification time and the part size is the one the file would
@@ -83,6 +84,7 @@ private:
         qint64 length = 0;
         int attempts = 0;
         QByteArray etag;
+        QByteArray crc32c; // base64, when the upload was created with the CRC32C algorithm
     };
 
     void begin();
@@ -96,7 +98,7 @@ private:
     void releaseSlot();
     void schedule();
     void sendPart(int index);
-    void onPartDone(int index, const ApiError &error, const QByteArray &etag);
+    void onPartDone(int index, const UploadPartResult &result);
     void complete();
     void fail(const ApiError &error);
     void sendAbort();
@@ -132,6 +134,9 @@ private:
     bool m_abortSent = false;
     bool m_suspending = false;
     bool m_resuming = false;
+    // Parts carry x-amz-checksum-crc32c, not Content-MD5: the upload was created with the CRC32C
+    // algorithm (a server that verifies it, CloudProfile::verifiesPartCrc32c), or a resumed one was.
+    bool m_crc32c = false;
     bool m_fileChanged = false;
     bool m_done = false;
 };

@@ -134,7 +134,7 @@ void TestServerCopy::uploadPartCopyJobCopiesARange()
     const QByteArray data = patternBytes(6 * kMiB + 123, 11);
     QVERIFY(put(u"range/source"_s, data));
     const CreateMultipartUploadResult created
-        = runJob(m_client->createMultipartUpload({u"sc-dst"_s, u"range/copy"_s, {}, {}}));
+        = runJob(m_client->createMultipartUpload({u"sc-dst"_s, u"range/copy"_s, {}, {}, {}}));
     QVERIFY(created.error.isOk());
     UploadPartCopyRequest request;
     request.bucket = u"sc-dst"_s;
@@ -165,7 +165,7 @@ void TestServerCopy::uploadPartCopyJobCopiesARange()
     // Part 1 is the tail and smaller than 5 MiB, so it cannot be first of two: complete with the
     // head alone (part 2) and check its bytes.
     const CompleteMultipartUploadResult done = runJob(m_client->completeMultipartUpload(
-        {u"sc-dst"_s, u"range/copy"_s, created.upload.uploadId, {{2, head.etag, 5 * kMiB, {}}}}));
+        {u"sc-dst"_s, u"range/copy"_s, created.upload.uploadId, {{2, head.etag, 5 * kMiB, {}, {}}}}));
     QVERIFY2(done.error.isOk(), qPrintable(done.error.toString()));
     QCOMPARE(get(u"sc-dst"_s, u"range/copy"_s), data.left(5 * kMiB));
 }

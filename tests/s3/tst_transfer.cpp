@@ -221,12 +221,12 @@ void TestTransfer::lostCreateAnswerLeavesAnUploadTheSweepFinds()
     auto cleanup = qScopeGuard([this] { m_sandbox.server().setFaultRules({}); });
     const QString key = u"stray/answer-lost"_s;
     const QString longer = key + u".bak"_s;
-    QVERIFY(runJob(m_client->createMultipartUpload({u"files"_s, longer, {}, {}})).error.isOk());
+    QVERIFY(runJob(m_client->createMultipartUpload({u"files"_s, longer, {}, {}, {}})).error.isOk());
     const QDateTime before = m_client->serverNow(u"files"_s);
     setFaults(R"json([{"method": "POST", "target": "[?&]uploads(&|=|$)", "nth": 1,
                    "action": "resetAfterBody", "bytes": 0}])json");
     const CreateMultipartUploadResult created
-        = runJob(m_client->createMultipartUpload({u"files"_s, key, {}, {}}));
+        = runJob(m_client->createMultipartUpload({u"files"_s, key, {}, {}, {}}));
     QVERIFY(!created.error.isOk());
     QVERIFY(StrayUploadSweep::mayHaveCreated(created.error));
     QCOMPARE(unfinishedUploads(m_sandbox, u"files"_s).size(), 2); // the orphan, and the longer key's

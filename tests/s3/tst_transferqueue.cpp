@@ -78,6 +78,7 @@ private Q_SLOTS:
     void faults();
     void fullDiskFailsTheDownloadAndRemovesThePart();
     void corruptRangeOfAMultipartObjectIsFetchedAgain();
+    void smallFilesAreInFlightTogether();
 
 private:
     std::unique_ptr<TransferQueue> makeQueue(int files = 4, int parts = 4);
@@ -552,6 +553,38 @@ void TestTransferQueue::corruptRangeOfAMultipartObjectIsFetchedAgain()
     QCOMPARE(queue->item(id).state, TransferState::Done);
     QVERIFY(readFile(target) == data);
     QVERIFY(!QFile::exists(Download::partPath(target)));
+}
+
+// Many small files: the sandbox answers every PUT 400 ms late, so the time the folder takes bounds
+// from below how many PUTs were in flight at once (one at a time: 48 × 0.4 s = 19.2 s). The sandbox
+// must not hold one connection's PUT while another's body is flushed, and the queue must keep
+// several going. A generous bound (3 at once on average), not a benchmark.
+void TestTransferQueue::smallFilesAreInFlightTogether()
+{
+    constexpr int kFiles = 48;
+    constexpr int kDelayMs = 400;
+    const QString src = u"small-src-%1"_s.arg(m_case);
+    for (int i = 0; i < kFiles; ++i)
+        QVERIFY(!makeFile(src + u"/f%1"_s.arg(i), patternBytes(4096, i)).isEmpty());
+    QString error;
+    m_sandbox.server().setFaultRules(FaultRules::fromJson(
+        R"({"rules": [{"method": "PUT", "glob": "/tq2/small/*", "action": "delay", "ms": 400}]})", &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto queue = makeQueue(8, 8);
+    QElapsedTimer clock;
+    clock.start();
+    queue->enqueueUploadFolder(m_client.get(), m_dir.filePath(src), u"tq2"_s, u"small/"_s);
+    QVERIFY(waitIdle(*queue));
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(queue->items().size(), kFiles);
+    QVERIFY2(states(*queue).isEmpty(), qPrintable(states(*queue)));
+    QVERIFY2(elapsed >= kDelayMs, "the delay rule did not fire");
+    QVERIFY2(elapsed < qint64(kFiles) * kDelayMs / 3,
+        qPrintable(u"%1 files took %2 ms: fewer than 3 PUTs at once"_s.arg(kFiles).arg(elapsed)));
+    const HeadObjectResult head = runJob(m_client->headObject({u"tq2"_s, u"small/f7"_s}));
+    QCOMPARE(head.head.size, 4096);
+    QCOMPARE(head.head.plainMd5(),
+        QCryptographicHash::hash(patternBytes(4096, 7), QCryptographicHash::Md5).toHex());
 }
 
 QTEST_GUILESS_MAIN(TestTransferQueue)

@@ -358,7 +358,7 @@ void TestSharedClientJobs::multipartRoundTrip()
         part.data = data.mid(i * partSize, partSize);
         const auto sent = runJob(client().uploadPart(part));
         QVERIFY2(sent.error.isOk(), qPrintable(sent.error.toString()));
-        parts.append({sent.partNumber, sent.etag, part.data.size(), {}});
+        parts.append({sent.partNumber, sent.etag, part.data.size(), {}, {}});
     }
     const auto listed = runJob(client().listParts({m_jobs, u"big/object"_s, uploadId, 0, 2}));
     QVERIFY2(listed.error.isOk(), qPrintable(listed.error.toString()));

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void initTestCase();
     void crc32cKnownAnswer();
     void partDigestsAreChecked();
+    void checksumAlgorithmBindsPartsAndCompletion();
     void completionFaultAnswers200WithError();
     void uploadSurvivesRestart();
     void checksumsOnPut();
@@ -138,6 +139,75 @@ void TestSandboxMultipart::partDigestsAreChecked()
     r = uploadPart(u"digests"_s, "no-such-upload", 1, body);
     QCOMPARE(r.status, 404);
     QCOMPARE(r.error.serviceCode(), u"NoSuchUpload"_s);
+}
+
+// An upload created with x-amz-checksum-algorithm: CRC32C, as S3 treats it: parts with a wrong
+// CRC-32C or another checksum are refused, a part without one gets it computed, and the completion
+// must repeat each part's CRC.
+void TestSandboxMultipart::checksumAlgorithmBindsPartsAndCompletion()
+{
+    HttpRequest create = m_s.request("POST", u"mpu"_s, u"crc"_s);
+    create.addBareQuery("uploads");
+    create.setHeader("x-amz-checksum-algorithm", "CRC32");
+    QCOMPARE(m_s.send(create).error.serviceCode(), u"InvalidRequest"_s); // not one the sandbox checks
+    create.setHeader("x-amz-checksum-algorithm", "CRC32C");
+    HttpResponse r = m_s.send(create);
+    QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
+    QCOMPARE(r.header("x-amz-checksum-algorithm"), QByteArray("CRC32C"));
+    const QByteArray id = element(r.body, "UploadId");
+
+    const QByteArray body = "123456789";
+    const QByteArray crc = "4waSgw=="; // 0xE3069283, the CRC-32C check value, big-endian, base64
+    r = uploadPart(u"crc"_s, id, 1, body, {{"x-amz-checksum-crc32c", crc32cBase64("12345678")}});
+    QCOMPARE(r.error.serviceCode(), u"BadDigest"_s);
+    r = uploadPart(u"crc"_s,
+        id,
+        1,
+        body,
+        {{"x-amz-checksum-sha256", QCryptographicHash::hash(body, QCryptographicHash::Sha256).toBase64()}});
+    QCOMPARE(r.error.serviceCode(), u"InvalidRequest"_s); // right, but not the upload's algorithm
+    r = uploadPart(u"crc"_s, id, 1, body);                // none: computed by the server
+    QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
+    QCOMPARE(r.header("x-amz-checksum-crc32c"), crc);
+    r = uploadPart(u"crc"_s, id, 1, body, {{"x-amz-checksum-crc32c", crc}});
+    QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
+    QCOMPARE(r.header("x-amz-checksum-crc32c"), crc);
+    const QByteArray etag = r.header("ETag");
+
+    HttpRequest list = m_s.request("GET", u"mpu"_s, u"crc"_s);
+    list.addQuery("uploadId", id);
+    const QByteArray listed = m_s.send(list).body;
+    QCOMPARE(element(listed, "ChecksumAlgorithm"), QByteArray("CRC32C"));
+    QCOMPARE(element(listed, "ChecksumCRC32C"), crc);
+
+    const auto completeWith = [&](const QByteArray &checksumElement) {
+        HttpRequest c = m_s.request("POST", u"mpu"_s, u"crc"_s);
+        c.addQuery("uploadId", id);
+        c.body = "<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>" + etag + "</ETag>"
+            + checksumElement + "</Part></CompleteMultipartUpload>";
+        SendOptions o = m_s.options(&m_s.sigV4);
+        o.idempotent = false;
+        return m_s.send(c, o);
+    };
+    QCOMPARE(completeWith({}).error.serviceCode(), u"InvalidRequest"_s); // the CRC is required
+    r = completeWith("<ChecksumCRC32C>" + crc32cBase64("12345678") + "</ChecksumCRC32C>");
+    QCOMPARE(r.error.serviceCode(), u"InvalidPart"_s);
+    r = completeWith("<ChecksumCRC32C>" + crc + "</ChecksumCRC32C>");
+    QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
+    QCOMPARE(m_s.send(m_s.request("GET", u"mpu"_s, u"crc"_s)).body, body);
+
+    // A part copied with UploadPartCopy gets its CRC too, for the completion to name.
+    HttpRequest createCopy = m_s.request("POST", u"mpu"_s, u"crc-copy"_s);
+    createCopy.addBareQuery("uploads");
+    createCopy.setHeader("x-amz-checksum-algorithm", "CRC32C");
+    const QByteArray copyId = element(m_s.send(createCopy).body, "UploadId");
+    HttpRequest copy = m_s.request("PUT", u"mpu"_s, u"crc-copy"_s);
+    copy.addQuery("partNumber", "1");
+    copy.addQuery("uploadId", copyId);
+    copy.setHeader("x-amz-copy-source", "/mpu/crc");
+    r = m_s.send(copy);
+    QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
+    QCOMPARE(element(r.body, "ChecksumCRC32C"), crc);
 }
 
 void TestSandboxMultipart::completionFaultAnswers200WithError()

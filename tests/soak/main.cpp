@@ -142,7 +142,8 @@ int main(int argc, char *argv[])
     // Under heaptrack (run-soak.sh passes --no-rss-check) RSS includes heaptrack's own growing
     // buffers; the heap is checked from heaptrack's data instead.
     const bool rssOk = minutes < 3 || parser.isSet(noRssOpt) || slope < 1024.0;
-    const bool ok = f.mismatches == 0 && fdsOk && rssOk && f.uploads > 0;
+    // An unfinished multipart upload left behind is data billed for nothing: a failure too.
+    const bool ok = f.mismatches == 0 && f.orphanedUploads == 0 && fdsOk && rssOk && f.uploads > 0;
 
     out << u"soak: %1 min, seed %2, fault rate %3\n"_s.arg(minutes).arg(seed).arg(rate);
     out << u"rounds %1, uploads %2, downloads %3, listings %4, deletes %5, failed %6\n"_s.arg(f.rounds)

@@ -273,10 +273,10 @@ void TestBrowserTools::uploadOfAKilledCliStaysInTheDialog()
     QVERIFY(source.open(QIODevice::WriteOnly));
     QVERIFY(source.write(QByteArray(40 * 1024 * 1024, 'k')) == 40 * 1024 * 1024);
     source.close();
-    // Every part answers 300 ms late, so the kill lands between parts.
+    // Every part answers 1 s late, so the kill lands between parts.
     QString error;
     m_rig.sandbox.server().setFaultRules(FaultRules::fromJson(
-        R"json([{"method":"PUT","target":"^/killed/big\.bin\?partNumber=","action":"delay","ms":300}])json",
+        R"json([{"method":"PUT","target":"^/killed/big\\.bin\\?partNumber=","action":"delay","ms":1000}])json",
         &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     auto noFaults = qScopeGuard([this] { m_rig.sandbox.server().setFaultRules({}); });
@@ -303,8 +303,9 @@ void TestBrowserTools::uploadOfAKilledCliStaysInTheDialog()
     QVERIFY(process.waitForStarted());
     // The event loop turns while waiting, so the in-process sandbox serves the CLI.
     QVERIFY(QTest::qWaitFor([&] { return !uploadKeysOnServer(bucket).isEmpty(); }, 30000));
-    QTest::qWait(700);                            // a part or two in
-    QCOMPARE(process.state(), QProcess::Running); // killed mid-upload, not after
+    QTest::qWait(700);                             // a part or two in
+    QVERIFY2(process.state() == QProcess::Running, // killed mid-upload, not after
+        (process.readAllStandardOutput() + process.readAllStandardError()).constData());
     process.kill();
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
