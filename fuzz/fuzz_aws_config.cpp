@@ -8,10 +8,13 @@ using namespace Qt::StringLiterals;
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
     const QByteArray input = fuzzBytes(data, size);
-    const QList<QByteArray> files = splitFiles(input, 2);
-    const ImportResult result
-        = AwsConfigImporter::parse(files[0], u"/fuzz/.aws/credentials"_s, files[1], u"/fuzz/.aws/config"_s);
-    checkImport(result, input);
+    const auto parse = [](const QByteArray &in) {
+        const QList<QByteArray> files = splitFiles(in, 2);
+        return AwsConfigImporter::parse(
+            files[0], u"/fuzz/.aws/credentials"_s, files[1], u"/fuzz/.aws/config"_s);
+    };
+    const ImportResult result = parse(input);
+    checkImport(result, input, parse);
     if (!result.isOk())
         FUZZ_CHECK(result.error.startsWith(u"/fuzz/.aws/"_s));
     for (const ImportedProfile &p : result.profiles)

@@ -8,10 +8,12 @@ using namespace Qt::StringLiterals;
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
     const QByteArray input = fuzzBytes(data, size);
-    const QList<QByteArray> files = splitFiles(input, 2);
-    const ImportResult result
-        = BotoImporter::parse({{u"/fuzz/etc/boto.cfg"_s, files[0]}, {u"/fuzz/.boto"_s, files[1]}});
-    checkImport(result, input);
+    const auto parse = [](const QByteArray &in) {
+        const QList<QByteArray> files = splitFiles(in, 2);
+        return BotoImporter::parse({{u"/fuzz/etc/boto.cfg"_s, files[0]}, {u"/fuzz/.boto"_s, files[1]}});
+    };
+    const ImportResult result = parse(input);
+    checkImport(result, input, parse);
     if (!result.isOk())
         FUZZ_CHECK(result.error.startsWith(u"/fuzz/"_s));
     return 0;

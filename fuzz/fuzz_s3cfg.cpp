@@ -8,8 +8,11 @@ using namespace Qt::StringLiterals;
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
     const QByteArray input = fuzzBytes(data, size);
-    const ImportResult result = S3cfgImporter::parse(input, u"/fuzz/.s3cfg"_s);
-    checkImport(result, input);
+    const auto parse = [](const QByteArray &in) {
+        return S3cfgImporter::parse(in, u"/fuzz/.s3cfg"_s);
+    };
+    const ImportResult result = parse(input);
+    checkImport(result, input, parse);
     if (!result.isOk())
         FUZZ_CHECK(result.error.startsWith(u"/fuzz/.s3cfg"_s));
     return 0;
