@@ -5,6 +5,7 @@
 #include "s3/listmultipartuploadsjob.h"
 #include "s3/s3client.h"
 #include "transport/clockskew.h"
+#include "transport/logging.h"
 
 namespace {
 constexpr qint64 kMarginMs = ClockSkew::kToleranceMs + 5000;
@@ -25,6 +26,21 @@ StrayUploadSweep::StrayUploadSweep(S3Client *client,
     , m_from(from.addMSecs(-kMarginMs))
     , m_to(to.addMSecs(kMarginMs))
 {}
+
+void StrayUploadSweep::afterCreate(S3Client *client,
+    const QString &bucket,
+    const QString &key,
+    const QDateTime &createdFrom,
+    QObject *context,
+    std::function<void()> then)
+{
+    auto *sweep
+        = new StrayUploadSweep(client, bucket, key, {}, createdFrom, client->serverNow(bucket), context);
+    connect(sweep, &StrayUploadSweep::finished, context, [then = std::move(then)](int, const ApiError &) {
+        then();
+    });
+    sweep->start();
+}
 
 bool StrayUploadSweep::mayHaveCreated(const ApiError &createError)
 {
@@ -86,6 +102,9 @@ void StrayUploadSweep::finish(const ApiError &error)
     if (m_done)
         return;
     m_done = true;
+    if (m_aborted > 0)
+        qCInfo(lcTransport).noquote() << "aborted" << m_aborted << "unfinished upload(s) of" << m_key
+                                      << "left by a Create whose answer was lost";
     Q_EMIT finished(m_aborted, error);
     deleteLater();
 }

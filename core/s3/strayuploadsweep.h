@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -33,6 +35,15 @@ public:
         QDateTime to,
         QObject *parent = nullptr);
     void start();
+
+    // Sweeps after a Create of ours sent at server time `createdFrom` (keeping no upload: ours is
+    // unknown or gone), then calls `then` in `context`'s thread; `context` owns the sweep.
+    static void afterCreate(S3Client *client,
+        const QString &bucket,
+        const QString &key,
+        const QDateTime &createdFrom,
+        QObject *context,
+        std::function<void()> then);
 
     // Whether a CreateMultipartUpload that failed with this error may still have created an upload:
     // any failure but a refusal (4xx), which the server gives before it creates anything.

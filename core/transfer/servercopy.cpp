@@ -243,11 +243,8 @@ void ServerCopy::endFailure()
 
 void ServerCopy::sweepThenFinish(const ServerCopyResult &result)
 {
-    auto *sweep = new StrayUploadSweep(
-        m_client, m_bucket, m_key, {}, m_createdFrom, m_client->serverNow(m_bucket), this);
-    connect(
-        sweep, &StrayUploadSweep::finished, this, [this, result](int, const ApiError &) { finish(result); });
-    sweep->start();
+    StrayUploadSweep::afterCreate(
+        m_client, m_bucket, m_key, m_createdFrom, this, [this, result] { finish(result); });
 }
 
 void ServerCopy::releaseSlot()

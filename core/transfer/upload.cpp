@@ -19,7 +19,6 @@
 #include "transfer/download.h"
 #include "transfer/partslots.h"
 #include "transport/httptransport.h"
-#include "transport/logging.h"
 #include "transport/offthread.h"
 
 namespace {
@@ -500,15 +499,8 @@ void Upload::sendAbort()
 
 void Upload::sweepThenFinish(const UploadResult &result)
 {
-    auto *sweep = new StrayUploadSweep(
-        m_client, m_bucket, m_key, {}, m_createdFrom, m_client->serverNow(m_bucket), this);
-    connect(sweep, &StrayUploadSweep::finished, this, [this, result](int aborted, const ApiError &) {
-        if (aborted > 0)
-            qCInfo(lcTransport).noquote() << "aborted" << aborted << "unfinished upload(s) of" << m_key
-                                          << "left by a Create whose answer was lost";
-        finish(result);
-    });
-    sweep->start();
+    StrayUploadSweep::afterCreate(
+        m_client, m_bucket, m_key, m_createdFrom, this, [this, result] { finish(result); });
 }
 
 bool Upload::retryQuotaLeft(const ApiError &problem) const
