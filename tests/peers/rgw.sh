@@ -91,11 +91,25 @@ install_packages() {
   log "packages installed in $((SECONDS - t0)) s"
 }
 
+# A free port below the kernel's ephemeral range (ip_local_port_range, 32768 and up on Linux): a
+# port taken from that range can be handed to some other test's outgoing connection in the seconds
+# before the daemon binds it, and the daemon then exits with "address in use".
 free_port() {
-  /usr/bin/python3 -c 'import socket
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-print(s.getsockname()[1])'
+  /usr/bin/python3 -c 'import random, socket
+low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+for _ in range(1000):
+    port = random.randrange(20000, max(20001, min(low, 32768)))
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", port))
+    except OSError:
+        continue
+    finally:
+        s.close()
+    print(port)
+    break
+else:
+    raise SystemExit("no free port between 20000 and %d" % low)'
 }
 
 # Starts one daemon in its own session, stdio into DIR/log, and records its pid.
@@ -106,28 +120,32 @@ spawn() {
   echo $! >"$DIR/run/$name.pid"
 }
 
-# Runs until the command succeeds or the time (in tenths of a second) runs out.
+# Runs until the command succeeds or the time (in tenths of a second) runs out; fails early, and
+# says why, when the daemon NAME it waits for has exited.
 wait_for() {
-  local what=$1 tenths=$2 i
-  shift 2
+  local what=$1 name=$2 tenths=$3 i
+  shift 3
   for ((i = 0; i < tenths; i++)); do
     if "$@" >/dev/null 2>&1; then
       return 0
     fi
+    our_pid "$name" >/dev/null || return 1
     sleep 0.1
   done
   die "timed out waiting for $what; logs in $DIR/log"
+}
+
+# The last lines a daemon wrote, for an error message.
+daemon_tail() {
+  grep -v '^$' "$DIR/log/$1.out" 2>/dev/null | tail -n 5 | sed 's/^/  /' >&2 || true
 }
 
 ceph_cli() { timeout 30 ceph -c "$CONF" --connect-timeout 10 "$@"; }
 
 mon_up() { ceph_cli mon stat; }
 osd_up() { ceph_cli osd dump | grep -q '^osd\.0 up'; }
-daemon_alive() { our_pid "$1" >/dev/null || die "$1 exited; see $DIR/log"; }
-
 # Anonymous ListBuckets answers 200 once radosgw serves requests.
 rgw_answers() {
-  daemon_alive rgw
   local status
   status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$RGW_PORT/") || return 1
   [ "$status" = 200 ]
@@ -262,7 +280,10 @@ start() {
   ceph-mon -c "$CONF" --mkfs -i a --monmap "$DIR/monmap" --keyring "$DIR/keyring" \
     >"$DIR/log/mon-mkfs.out" 2>&1 || die "ceph-mon --mkfs failed: $(tail -3 "$DIR/log/mon-mkfs.out")"
   spawn mon ceph-mon -f -c "$CONF" -i a
-  wait_for "the mon" 300 mon_up
+  wait_for "the mon" mon 300 mon_up || {
+    daemon_tail mon
+    die "ceph-mon exited; logs in $DIR/log"
+  }
 
   # mgr, in parallel with the rest
   if [ "${RGW_PEER_NO_MGR:-0}" != 1 ]; then
@@ -284,14 +305,27 @@ start() {
   ceph-osd -c "$CONF" -i 0 --mkfs --osd-uuid "$osd_uuid" >"$DIR/log/osd-mkfs.out" 2>&1 ||
     die "ceph-osd --mkfs failed: $(tail -3 "$DIR/log/osd-mkfs.out")"
   spawn osd ceph-osd -f -c "$CONF" -i 0
-  wait_for "osd.0 up" 300 osd_up
+  wait_for "osd.0 up" osd 300 osd_up || {
+    daemon_tail osd
+    die "ceph-osd exited; logs in $DIR/log"
+  }
 
   # the S3 user, then radosgw
   timeout 60 radosgw-admin -c "$CONF" user create --uid=peer --display-name="Skylight test peer" \
     --access-key="$access_key" --secret-key="$secret_key" >"$DIR/log/user-create.out" 2>&1 ||
     die "radosgw-admin user create failed: $(tail -3 "$DIR/log/user-create.out")"
-  spawn rgw radosgw -f -c "$CONF" -n client.rgw.peer
-  wait_for "radosgw on 127.0.0.1:$RGW_PORT" 600 rgw_answers
+  # radosgw on its port; a port someone took in the meantime makes it exit: try another one
+  local attempt
+  for attempt in 1 2 3; do
+    spawn rgw radosgw -f -c "$CONF" -n client.rgw.peer
+    wait_for "radosgw on 127.0.0.1:$RGW_PORT" rgw 600 rgw_answers && break
+    log "radosgw exited before answering on port $RGW_PORT (attempt $attempt):"
+    daemon_tail rgw
+    mv "$DIR/log/rgw.out" "$DIR/log/rgw.out.$attempt"
+    [ "$attempt" -lt 3 ] || die "radosgw did not start; logs in $DIR/log"
+    RGW_PORT=$(free_port)
+    sed -i "s|^rgw frontends = .*|rgw frontends = beast endpoint=127.0.0.1:$RGW_PORT|" "$CONF"
+  done
 
   cat >"$DIR/env.tmp" <<EOF
 RGW_ENDPOINT=http://127.0.0.1:$RGW_PORT
