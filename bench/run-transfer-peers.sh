@@ -3,7 +3,8 @@
 # Client cost of skylight-cli s3 against awscli (/usr/bin/aws), s3cmd, rclone and boto3 on one
 # skylight-sandbox, same run: list KEYS keys; upload and download one BIG_MIB MiB file; upload
 # SMALL files of 4 KiB (a folder, recursive). Medians of RUNS runs of wall seconds, client CPU
-# seconds (user+sys of the client and its children, /usr/bin/time) and peak RSS.
+# seconds (user+sys of the client and its children, /usr/bin/time), peak RSS, and the sandbox's CPU
+# seconds over the same command (utime+stime from /proc/PID/stat, before and after).
 # Usage: bench/run-transfer-peers.sh [BUILD_DIR]
 # Environment: KEYS (default 100000), BIG_MIB (default 1024), SMALL (default 2000), RUNS (default 3),
 # TOOLS (default "skylight aws s3cmd rclone boto3"), SANDBOX_DATA (a sandbox folder kept between
@@ -64,12 +65,16 @@ mv "$scratch"/small/0-* "$scratch/small/a/" && mv "$scratch"/small/1-* "$scratch
 sum=$(sha256sum < "$scratch/big.bin")
 echo "keys=$keys big=${big}MiB small=$small runs=$runs load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-measure() { # TOOL CASE RUN COMMAND... → one line "tool case run wall cpu rssKiB"
-    local tool=$1 case=$2 run=$3; shift 3
+ticks=$(getconf CLK_TCK)
+server_ticks() { awk '{print $14 + $15}' "/proc/$sandbox_pid/stat"; }
+measure() { # TOOL CASE RUN COMMAND... → one line "tool case run wall cpu rssKiB serverCpu"
+    local tool=$1 case=$2 run=$3 before; shift 3
+    before=$(server_ticks)
     /usr/bin/time -f "%e %U %S %M" -o "$scratch/time" "$@" > "$scratch/out" 2> "$scratch/err" \
         || { echo "FAILED: $tool $case: $(tail -3 "$scratch/err")" >&2; return 0; }
     read -r wall user sys rss < <(tail -1 "$scratch/time")
-    echo "$tool $case $run $wall $(echo "$user + $sys" | bc) $rss" >> "$scratch/results"
+    echo "$tool $case $run $wall $(echo "$user + $sys" | bc) $rss $(echo "scale=2; ($(server_ticks) - $before) / $ticks" | bc)" \
+        >> "$scratch/results"
 }
 
 for run in $(seq "$runs"); do
@@ -114,12 +119,12 @@ rows = [l.split() for l in open(sys.argv[1])]
 tools = sys.argv[2].split()
 cases = ['list', 'upload', 'download', 'small']
 med = {}
-for tool, case, run, wall, cpu, rss in rows:
-    med.setdefault((tool, case), []).append((float(wall), float(cpu), int(rss)))
+for tool, case, run, wall, cpu, rss, server in rows:
+    med.setdefault((tool, case), []).append((float(wall), float(cpu), int(rss), float(server)))
 def m(tool, case, i):
     v = med.get((tool, case))
     return statistics.median(x[i] for x in v) if v else float('nan')
-for i, what in ((0, 'wall s'), (1, 'client CPU s'), (2, 'peak RSS MiB')):
+for i, what in ((0, 'wall s'), (1, 'client CPU s'), (2, 'peak RSS MiB'), (3, 'sandbox CPU s')):
     print(f"\n{what:14}" + ''.join(f"{t:>10}" for t in tools) + f"{'best peer':>11}{'ratio':>8}")
     for case in cases:
         vals = [m(t, case, i) / (1024 if i == 2 else 1) for t in tools]

@@ -9,6 +9,14 @@
 #include "transport/httpresponse.h"
 #include "transport/offthread.h"
 
+namespace {
+
+// Files up to this size are read whole (once, off the GUI thread) and sent from memory: at most a
+// few MiB over every PUT in flight.
+constexpr qint64 kInMemoryBytes = 64 * 1024;
+
+} // namespace
+
 PutObjectJob::PutObjectJob(S3Client *client, PutObjectRequest request)
     : S3Job(client)
     , m_request(std::move(request))
@@ -19,14 +27,36 @@ void PutObjectJob::start()
     if (!m_request.contentMd5.isEmpty() || (m_request.bodyDevice && m_request.filePath.isEmpty()))
         return sendWith(m_request.contentMd5, {});
     if (!m_request.filePath.isEmpty()) {
+        struct Read
+        {
+            BodyDigest digest;
+            QByteArray bytes;
+            bool inMemory = false;
+        };
         runOffThread(
             this,
-            [path = m_request.filePath] { return digestFile(path, 0, -1, false); },
-            [this](const BodyDigest &d) {
-                if (!d.error.isOk())
-                    return finishWithError(d.error);
-                m_md5Hex = d.md5Hex;
-                sendWith(d.md5Base64, {});
+            [path = m_request.filePath] {
+                Read r;
+                QFile file(path);
+                if (file.size() <= kInMemoryBytes && file.open(QIODevice::ReadOnly)) {
+                    r.bytes = file.read(kInMemoryBytes + 1); // it may have grown since
+                    if (file.error() == QFileDevice::NoError && r.bytes.size() <= kInMemoryBytes) {
+                        r.inMemory = true;
+                        r.digest = digestBytes(r.bytes, false);
+                        return r;
+                    }
+                    r.bytes.clear();
+                }
+                r.digest = digestFile(path, 0, -1, false);
+                return r;
+            },
+            [this](const Read &r) {
+                if (!r.digest.error.isOk())
+                    return finishWithError(r.digest.error);
+                m_md5Hex = r.digest.md5Hex;
+                m_fileBytes = r.bytes;
+                m_fromMemory = r.inMemory;
+                sendWith(r.digest.md5Base64, {});
             });
         return;
     }
@@ -44,7 +74,12 @@ void PutObjectJob::sendWith(const QByteArray &md5Base64, const QByteArray &sha25
     if (isDone())
         return;
     HttpRequest r = m_client->request("PUT", m_request.bucket, m_request.key);
-    if (!m_request.filePath.isEmpty()) {
+    if (m_fromMemory) {
+        // The bytes the MD5 was computed over: one copy, no file opened on this thread, and none
+        // of the device's reads handed between this thread and the network's.
+        r.body = m_fileBytes;
+        r.payloadHash = "UNSIGNED-PAYLOAD";
+    } else if (!m_request.filePath.isEmpty()) {
         const QString path = m_request.filePath;
         r.bodyDevice = [path]() -> std::unique_ptr<QIODevice> {
             return std::make_unique<QFile>(path);

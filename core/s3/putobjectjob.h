@@ -52,4 +52,6 @@ private:
 
     PutObjectRequest m_request;
     QByteArray m_md5Hex;
+    QByteArray m_fileBytes; // a small file, read once off the GUI thread and sent from memory
+    bool m_fromMemory = false;
 };

@@ -29,6 +29,7 @@ struct QueuedTransfer
     ConflictChoice decided = ConflictChoice::Ask;  // Ask: not decided yet
     TransferState stopTo = TransferState::Running; // what a stop in progress ends in
     int restarts = 0;                              // after the file changed under an upload
+    bool borrowedSlot = false; // a small file running on a part slot, beyond the N files (TransferQueue)
 
     struct Sample
     {

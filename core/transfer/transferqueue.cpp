@@ -35,6 +35,10 @@ TransferQueue::TransferQueue(QObject *parent)
     , m_slots(new PartSlots(8, this))
 {
     m_clock.start();
+    // A part slot given back may let a small file start; queued, after the transfers' own parts.
+    connect(m_slots, &PartSlots::available, this, &TransferQueue::schedule, Qt::QueuedConnection);
+    m_totalsTimer.setSingleShot(true);
+    connect(&m_totalsTimer, &QTimer::timeout, this, [this] { emitTotals(true); });
 }
 
 TransferQueue::~TransferQueue()
@@ -296,6 +300,11 @@ void TransferQueue::setState(QueuedTransfer *t, TransferState state)
     const bool wasActive = t->isActive();
     if (t->item.state == TransferState::Running)
         m_running.remove(t);
+    if (t->borrowedSlot && state != TransferState::Running) {
+        t->borrowedSlot = false;
+        --m_borrowed;
+        m_slots->release();
+    }
     t->item.state = state;
     if (state == TransferState::Running)
         m_running.insert(t);
@@ -311,9 +320,14 @@ void TransferQueue::schedule()
         if (t->item.direction == TransferDirection::Download)
             writing.insert(t->item.localPath);
     }
-    // Items before m_scanFrom are known not to be Queued.
+    // Items before m_scanFrom are known not to be Queued. With N files running, the queue goes on
+    // only while the next startable items are small files and part slots are free (in order: a big
+    // file waits for one of the N, and so do the files after it).
     bool leading = true;
-    for (size_t i = m_scanFrom; i < m_items.size() && m_running.size() < m_maxFiles; ++i) {
+    for (size_t i = m_scanFrom; i < m_items.size(); ++i) {
+        const bool filesFull = m_running.size() - m_borrowed >= m_maxFiles;
+        if (filesFull && m_slots->inUse() >= m_slots->capacity())
+            break;
         QueuedTransfer *t = m_items[i].get();
         const bool startable
             = t->item.state == TransferState::Queued && !t->upload && !t->download && !t->job;
@@ -324,6 +338,12 @@ void TransferQueue::schedule()
             else
                 leading = false;
             continue;
+        }
+        if (filesFull) {
+            if (!isSmall(t) || !m_slots->tryAcquire())
+                break;
+            t->borrowedSlot = true; // given back when it stops running (setState)
+            ++m_borrowed;
         }
         if (t->item.direction == TransferDirection::Download)
             writing.insert(t->item.localPath);
@@ -336,6 +356,16 @@ void TransferQueue::schedule()
         emitTotals(true);
         Q_EMIT idle();
     }
+}
+
+// An upload sent in one PUT, no larger than a part: what a part slot already allows for in memory
+// and connections. Downloads are left out: each of their GETs takes a part slot of its own, so one
+// holding a borrowed slot could wait for another forever.
+bool TransferQueue::isSmall(const QueuedTransfer *t) const
+{
+    const qint64 size = t->item.bytesTotal;
+    return t->item.direction == TransferDirection::Upload && size >= 0 && size <= m_partSize
+        && size < m_threshold;
 }
 
 void TransferQueue::startItem(QueuedTransfer *t)
@@ -545,7 +575,7 @@ void TransferQueue::finishItem(QueuedTransfer *t, TransferState state, const QSt
     t->downloadResume = {};
     changed(t, true);
     Q_EMIT itemFinished(t->item);
-    emitTotals(true);
+    emitTotals(); // totals() walks every item: not once per item of a folder of 100,000
     QMetaObject::invokeMethod(this, &TransferQueue::schedule, Qt::QueuedConnection);
 }
 
@@ -561,8 +591,12 @@ void TransferQueue::changed(QueuedTransfer *t, bool force)
 void TransferQueue::emitTotals(bool force)
 {
     const qint64 now = m_clock.elapsed();
-    if (!force && now - m_lastTotals < kEmitIntervalMs)
+    if (!force && now - m_lastTotals < kEmitIntervalMs) {
+        if (!m_totalsTimer.isActive()) // the last change is shown, once the interval is over
+            m_totalsTimer.start(int(kEmitIntervalMs - (now - m_lastTotals)));
         return;
+    }
+    m_totalsTimer.stop();
     m_lastTotals = now;
     Q_EMIT totalsChanged(totals());
 }

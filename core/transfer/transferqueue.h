@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include "transfer/transferitem.h"
 
@@ -38,6 +39,13 @@ struct JournaledTransfer
 // CloudProfile::verifiesPartCrc32c); the size and, where it is an MD5, the ETag checked at the end.
 // Downloads are written to NAME.part and renamed into place only once complete and verified.
 //
+// Small files — uploads sent in one PUT and no larger than a part — may go beyond the N files:
+// with N running, the next queued small files each borrow a free part slot (the M slots that big
+// files' parts take) and give it back when they end. So requests in flight stay at most N + M, and
+// memory at most what N files and M parts take, as the settings say, while a folder of small files
+// keeps N + M PUTs going instead of N (the transport spreads them over enough connections, see
+// ConnectionPool).
+//
 // With a journal folder, every running transfer has a small JSON file there: a killed process that
 // enqueues the same transfer again (or calls resumeJournaled()) continues it — uploads through
 // ListParts (parts already there are kept when their MD5 matches the file), downloads by Range from
@@ -55,8 +63,8 @@ public:
     ~TransferQueue() override;
 
     // Settings; they apply to transfers that start afterwards.
-    void setMaxFiles(int files);              // files moving at once (default 4)
-    void setMaxParts(int parts);              // parts/ranges in flight over all files (default 8)
+    void setMaxFiles(int files); // files moving at once (default 4), plus small files on free part slots
+    void setMaxParts(int parts); // parts/ranges (or small files) in flight over all files (default 8)
     void setMultipartThreshold(qint64 bytes); // multipart at or above this size (default 16 MiB)
     void setPartSize(qint64 bytes);           // smallest part size (default 8 MiB; grows to fit 10,000 parts)
     // Copies of sources larger than this go in UploadPartCopy parts (default and most 5 GiB, CopyObject's
@@ -156,6 +164,7 @@ private:
     void changed(QueuedTransfer *t, bool force = false);
     void emitTotals(bool force = false);
     void scanFinished(int group, int count, const QString &error);
+    bool isSmall(const QueuedTransfer *t) const;
     struct PrefixWalk;
     void listPrefixPage(const std::shared_ptr<PrefixWalk> &walk);
     QList<int> idsFor(int id) const;
@@ -165,6 +174,7 @@ private:
     QHash<int, int> m_scanning; // group → 1 while walking/listing
     QSet<QueuedTransfer *> m_running;
     int m_active = 0;      // Queued, Running or Conflict
+    int m_borrowed = 0;    // Running small files that hold a part slot (not counted against N)
     size_t m_scanFrom = 0; // items before it are not Queued
     QElapsedTimer m_clock;
     std::unique_ptr<TransferJournal> m_journal;
@@ -177,5 +187,6 @@ private:
     qint64 m_copyPartThreshold = qint64(5) * 1024 * 1024 * 1024;
     ConflictChoice m_policy = ConflictChoice::Overwrite;
     qint64 m_lastTotals = 0;
+    QTimer m_totalsTimer; // the totals held back by the rate limit, shown once it allows
     bool m_wasIdle = true;
 };

@@ -71,6 +71,12 @@ void TransferQueue::launchUpload(QueuedTransfer *t)
     options.partSize = m_partSize;
     options.parallelParts = m_maxParts;
     options.slots = m_slots;
+    if (t->borrowedSlot) {
+        // Started as a small file on a part slot: should it have grown past the threshold since,
+        // its parts go one at a time on that slot (taking more could wait forever on the others).
+        options.parallelParts = 1;
+        options.slots = nullptr;
+    }
     options.resume = t->uploadResume;
     auto *upload = new Upload(t->client, t->item.localPath, t->item.bucket, t->item.key, options);
     t->upload = upload;

@@ -215,9 +215,9 @@ void Exchange::startAttempt()
     }
 
     const QByteArray verb = request.method.toUpper();
-    QNetworkAccessManager *nam = m_transport->networkAccessManager();
+    std::unique_ptr<QIODevice> body;
     if (request.bodyDevice) {
-        std::unique_ptr<QIODevice> body = request.bodyDevice();
+        body = request.bodyDevice();
         if (!body || (!body->isOpen() && !body->open(QIODevice::ReadOnly))) {
             HttpResponse response;
             response.attempts = m_attempt;
@@ -227,19 +227,26 @@ void Exchange::startAttempt()
         }
         if (request.bodySize >= 0)
             qreq.setHeader(QNetworkRequest::ContentLengthHeader, request.bodySize);
-        m_reply = nam->sendCustomRequest(qreq, verb, body.get());
-        // The reply reads the device until it is destroyed, which comes after finished() (and
-        // after an abort, from a queued event): it owns the device from here on.
-        body.release()->setParent(m_reply);
-    } else if (verb == "HEAD") {
-        m_reply = nam->head(qreq);
-    } else if (hasBody || verb == "PUT" || verb == "POST") {
-        const QByteArray body = request.effectiveBody();
-        qreq.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        m_reply = nam->sendCustomRequest(qreq, verb, body);
-    } else {
-        m_reply = nam->sendCustomRequest(qreq, verb);
     }
+    // Through the least busy of the transport's managers for this connection (Qt opens 6 per
+    // manager); it counts the request until the reply ends.
+    m_reply = m_transport->sendThrough(ConnectionPool::connectionKey(url), [&](QNetworkAccessManager *nam) {
+        if (body) {
+            QNetworkReply *reply = nam->sendCustomRequest(qreq, verb, body.get());
+            // The reply reads the device until it is destroyed, which comes after finished() (and
+            // after an abort, from a queued event): it owns the device from here on.
+            body.release()->setParent(reply);
+            return reply;
+        }
+        if (verb == "HEAD")
+            return nam->head(qreq);
+        if (hasBody || verb == "PUT" || verb == "POST") {
+            const QByteArray bytes = request.effectiveBody();
+            qreq.setHeader(QNetworkRequest::ContentLengthHeader, bytes.size());
+            return nam->sendCustomRequest(qreq, verb, bytes);
+        }
+        return nam->sendCustomRequest(qreq, verb);
+    });
     qCDebug(lcTransport).noquote() << "attempt" << m_attempt << Redact::describeForLog(request);
 
     if (m_body.hasSink())

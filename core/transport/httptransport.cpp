@@ -17,6 +17,7 @@ HttpTransport::HttpTransport(
     , m_ownRandom(random ? nullptr : std::make_unique<SystemRandom>())
     , m_clock(clock ? clock : m_ownClock.get())
     , m_random(random ? random : m_ownRandom.get())
+    , m_pool(this, m_nam)
 {
     // Redirects are handled by Exchange, which re-signs for the new host or refuses to go.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+#include <memory>
+
 #include <QHash>
 #include <QObject>
 #include <QUrl>
 
 #include "transport/clockskew.h"
+#include "transport/connectionpool.h"
 #include "transport/endpoint.h"
 #include "transport/regioncache.h"
 #include "transport/retrypolicy.h"
@@ -16,11 +20,13 @@ class Clock;
 class Exchange;
 class HttpRequest;
 class QNetworkAccessManager;
+class QNetworkReply;
 class RandomSource;
 
-// Sends signed requests reliably. One per thread: it owns that thread's QNetworkAccessManager (or
-// uses one a test injects), and keeps what it learns per endpoint: clock offsets, the retry quota,
-// bucket regions, TLS trust.
+// Sends signed requests reliably. One per thread: it owns that thread's QNetworkAccessManagers (the
+// first may be one a test injects; more are made to get past Qt's 6 connections per host, see
+// ConnectionPool), and keeps what it learns per endpoint: clock offsets, the retry quota, bucket
+// regions, TLS trust.
 class HttpTransport final : public QObject
 {
     Q_OBJECT
@@ -56,7 +62,14 @@ public:
     RetryQuota &retryQuota() { return m_quota; }
     RegionCache &regionCache() { return m_regions; }
     const Clock &clock() const { return *m_clock; }
+    // The first manager (the injected one, if any): a request goes there whenever it is the least busy.
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // Connections to one endpoint at most, over ConnectionPool's managers (default 24, 4 managers).
+    void setMaxConnectionsPerEndpoint(int connections) { m_pool.setMaxConnectionsPerEndpoint(connections); }
+    int maxConnectionsPerEndpoint() const { return m_pool.maxConnectionsPerEndpoint(); }
+    int managerCount() const { return m_pool.managerCount(); }
+    // Requests in flight to ConnectionPool::connectionKey(url), or to every endpoint with an empty key.
+    int requestsInFlight(const QString &connection = {}) const { return m_pool.inFlight(connection); }
 
     static QString endpointKey(const HttpRequest &request);
 
@@ -64,6 +77,12 @@ private:
     friend class Exchange;
     friend class RetryDecider;
     RandomSource &random() { return *m_random; }
+    // Exchange's way out: the reply `send` makes through the manager chosen for `connection`.
+    QNetworkReply *sendThrough(
+        const QString &connection, const std::function<QNetworkReply *(QNetworkAccessManager *)> &send)
+    {
+        return m_pool.send(connection, send);
+    }
 
     QNetworkAccessManager *m_nam;
     std::unique_ptr<Clock> m_ownClock;
@@ -76,4 +95,5 @@ private:
     RetryQuota m_quota;
     RegionCache m_regions;
     QHash<QString, TlsSettings> m_tls;
+    ConnectionPool m_pool; // after m_nam: its managers go before the first one (and its cookie jar)
 };

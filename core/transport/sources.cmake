@@ -14,6 +14,7 @@ target_sources(skylight_core PRIVATE
     transport/endpoint.h
     transport/redact.h transport/redact.cpp
     transport/httptransport.h transport/httptransport.cpp
+    transport/connectionpool.h transport/connectionpool.cpp
     transport/result.h
     transport/offthread.h
     transport/exchange.h transport/exchange.cpp

@@ -28,6 +28,7 @@
 #include "sandboxserver.h"
 #include "transfer/download.h"
 #include "transfer/transferqueue.h"
+#include "transport/httptransport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void fullDiskFailsTheDownloadAndRemovesThePart();
     void corruptRangeOfAMultipartObjectIsFetchedAgain();
     void smallFilesAreInFlightTogether();
+    void smallFilesBorrowFreePartSlots();
 
 private:
     std::unique_ptr<TransferQueue> makeQueue(int files = 4, int parts = 4);
@@ -585,6 +587,48 @@ void TestTransferQueue::smallFilesAreInFlightTogether()
     QCOMPARE(head.head.size, 4096);
     QCOMPARE(head.head.plainMd5(),
         QCryptographicHash::hash(patternBytes(4096, 7), QCryptographicHash::Md5).toHex());
+}
+
+void TestTransferQueue::smallFilesBorrowFreePartSlots()
+{
+    // 2 files and 10 parts: small files beyond the 2 run on free part slots, so 12 PUTs are held by
+    // the delay rule at once (more than Qt's 6 connections per manager), never more. A batch
+    // cancelled while its PUTs are held, then another batch that again gets 12: every slot came
+    // back, whether the file was sent or cancelled.
+    constexpr int kFiles = 24;
+    const QString src = u"borrow-src-%1"_s.arg(m_case);
+    for (int i = 0; i < kFiles; ++i)
+        QVERIFY(!makeFile(src + u"/f%1"_s.arg(i), patternBytes(4096, i)).isEmpty());
+    QString error;
+    m_sandbox.server().setFaultRules(FaultRules::fromJson(
+        R"json({"rules": [{"method": "PUT", "glob": "/tq2/borrow/*", "action": "delay", "ms": 500}]})json",
+        &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto queue = makeQueue(2, 10);
+    HttpTransport &transport = m_sandbox.transport();
+    QCOMPARE(transport.requestsInFlight(), 0);
+    int most = 0;
+    QTimer sampler;
+    connect(&sampler, &QTimer::timeout, this, [&] { most = qMax(most, transport.requestsInFlight()); });
+    sampler.start(10);
+    for (int batch = 0; batch < 3; ++batch) {
+        most = 0;
+        const int group = queue->enqueueUploadFolder(
+            m_client.get(), m_dir.filePath(src), u"tq2"_s, u"borrow/%1/"_s.arg(batch));
+        if (batch == 1) {
+            QTRY_COMPARE_WITH_TIMEOUT(most, 2 + 10, 10000);
+            queue->cancel(group);
+        }
+        QVERIFY(waitIdle(*queue));
+        QCOMPARE(most, 2 + 10);
+        QCOMPARE(queue->groupItems(group).size(), kFiles);
+        for (const TransferItem &i : queue->groupItems(group))
+            QCOMPARE(i.state, batch == 1 ? TransferState::Canceled : TransferState::Done);
+    }
+    QCOMPARE(queue->items().size(), 3 * kFiles);
+    QTRY_COMPARE(transport.requestsInFlight(), 0);
+    const HeadObjectResult head = runJob(m_client->headObject({u"tq2"_s, u"borrow/2/f23"_s}));
+    QCOMPARE(head.head.size, 4096);
 }
 
 QTEST_GUILESS_MAIN(TestTransferQueue)
