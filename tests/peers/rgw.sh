@@ -91,26 +91,8 @@ install_packages() {
   log "packages installed in $((SECONDS - t0)) s"
 }
 
-# A free port below the kernel's ephemeral range (ip_local_port_range, 32768 and up on Linux): a
-# port taken from that range can be handed to some other test's outgoing connection in the seconds
-# before the daemon binds it, and the daemon then exits with "address in use".
-free_port() {
-  /usr/bin/python3 -c 'import random, socket
-low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
-for _ in range(1000):
-    port = random.randrange(20000, max(20001, min(low, 32768)))
-    s = socket.socket()
-    try:
-        s.bind(("127.0.0.1", port))
-    except OSError:
-        continue
-    finally:
-        s.close()
-    print(port)
-    break
-else:
-    raise SystemExit("no free port between 20000 and %d" % low)'
-}
+# A free port below the kernel's ephemeral range (freeport.py says why; s3rver.sh uses it too).
+free_port() { /usr/bin/python3 "$(dirname "${BASH_SOURCE[0]}")/freeport.py"; }
 
 # Starts one daemon in its own session, stdio into DIR/log, and records its pid.
 spawn() {

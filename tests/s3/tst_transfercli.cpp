@@ -2,8 +2,9 @@
 // skylight-cli s3 cp through the transfer queue against skylight-sandbox running as its own
 // process: kill -9 in the middle of a large upload, run again, and it resumes from the journal
 // (ListParts: fewer bytes sent the second time) and ends byte-identical with no unfinished upload;
-// and the cross-tool proof: what skylight-cli uploaded is read back by /usr/bin/aws and boto3
-// (/usr/bin/python3), what they uploaded is read back by skylight-cli.
+// and the cross-tool proof, against the sandbox and against s3rver (the `s3rver` fixture,
+// tests/peers/s3rver.sh): what skylight-cli uploaded is read back byte-identical by /usr/bin/aws,
+// boto3 (/usr/bin/python3) and s3cmd (/usr/bin/s3cmd), what they uploaded is read back by skylight-cli.
 #include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
@@ -11,11 +12,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
+#include "../s3suites/peerenv.h"
 #include "s3/listpartsjob.h"
 #include "s3/s3client.h"
 #include "s3testsupport.h"
@@ -35,6 +39,18 @@ struct Run
     QByteArray err;
 };
 
+// A server the cross-tool proof runs against: endpoint, keys, the skylight-cli provider for it, and
+// a bucket of this run's own (the s3rver fixture is shared with other tests).
+struct Peer
+{
+    QString endpoint;
+    QString accessKey;
+    QString secretKey;
+    QString provider;
+    QString bucket;
+    QString s3cmdConfig; // a file holding the keys: never printed
+};
+
 QByteArray sha256(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
@@ -48,19 +64,35 @@ class TestTransferCli : public QObject
 private Q_SLOTS:
     void initTestCase();
     void killedCopyResumesFromTheJournal();
-    void awsAndBoto3ReadWhatSkylightWrote();
-    void skylightReadsWhatAwsAndBoto3Wrote();
+    void toolsReadWhatSkylightWrote_data();
+    void toolsReadWhatSkylightWrote();
+    void skylightReadsWhatToolsWrote_data() { toolsReadWhatSkylightWrote_data(); }
+    void skylightReadsWhatToolsWrote();
+    void copyMoveDeleteAcrossTools_data() { toolsReadWhatSkylightWrote_data(); }
+    void copyMoveDeleteAcrossTools();
 
 private:
-    QProcessEnvironment environment() const;
-    QStringList cliArguments(const QStringList &arguments) const;
-    Run run(const QString &program, const QStringList &arguments, int timeoutMs = 180000);
-    Run cli(const QStringList &arguments) { return run(m_cli, cliArguments(arguments)); }
-    Run aws(const QStringList &arguments);
-    Run boto3(const QString &script, const QStringList &arguments);
+    QProcessEnvironment environment(const Peer &peer) const;
+    QStringList cliArguments(const Peer &peer, const QStringList &arguments) const;
+    Run run(const Peer &peer, const QString &program, const QStringList &arguments, int timeoutMs = 180000);
+    Run cli(const QStringList &arguments) { return cli(m_sandboxPeer, arguments); }
+    Run cli(const Peer &peer, const QStringList &arguments)
+    {
+        return run(peer, m_cli, cliArguments(peer, arguments));
+    }
+    Run aws(const QStringList &arguments) { return aws(m_sandboxPeer, arguments); }
+    Run aws(const Peer &peer, const QStringList &arguments);
+    Run boto3(const Peer &peer, const QString &script, const QStringList &arguments);
+    Run s3cmd(const Peer &peer, const QStringList &arguments);
+    bool writeS3cmdConfig(Peer &peer, const QString &name);
+    // The peer named by the current data row; fails the test when it is not there.
+    const Peer *peer();
     QStringList unfinishedUploads(const QString &bucket);
 
     QTemporaryDir m_dir;
+    Peer m_sandboxPeer;
+    Peer m_s3rverPeer;
+    QString m_s3rverProblem; // why there is no s3rver peer
     std::unique_ptr<SandboxProcess> m_sandbox;
     QString m_cli;
     std::unique_ptr<HttpTransport> m_transport;
@@ -70,6 +102,7 @@ private:
 void TestTransferCli::initTestCase()
 {
     QVERIFY2(QFile::exists(u"/usr/bin/aws"_s), "the AWS CLI is missing: apt-get install awscli");
+    QVERIFY2(QFile::exists(u"/usr/bin/s3cmd"_s), "s3cmd is missing: apt-get install s3cmd");
     m_cli = qEnvironmentVariable("SKYLIGHT_CLI");
     QVERIFY2(QFile::exists(m_cli), "SKYLIGHT_CLI names no program");
     QVERIFY(m_dir.isValid());
@@ -83,27 +116,74 @@ void TestTransferCli::initTestCase()
     m_transport = std::make_unique<HttpTransport>();
     m_client
         = std::make_unique<S3Client>(m_transport.get(), m_sandbox->profile(), SandboxProcess::credentials());
-    for (const QString &bucket : {u"resume"_s, u"peers"_s})
-        QCOMPARE(cli({u"mb"_s, u"s3://"_s + bucket}).exitCode, 0);
-}
-
-QProcessEnvironment TestTransferCli::environment() const
-{
     const Credentials c = SandboxProcess::credentials();
-    return peerToolEnvironment(
-        QString::fromUtf8(c.accessKeyId()), QString::fromUtf8(c.secretKey().toByteArray()), m_dir.path());
+    m_sandboxPeer = {m_sandbox->endpoint(),
+        QString::fromUtf8(c.accessKeyId()),
+        QString::fromUtf8(c.secretKey().toByteArray()),
+        u"sandbox"_s,
+        u"peers"_s,
+        {}};
+    QVERIFY(writeS3cmdConfig(m_sandboxPeer, u"sandbox"_s));
+    QCOMPARE(cli({u"mb"_s, u"s3://resume"_s}).exitCode, 0);
+    QCOMPARE(cli({u"mb"_s, u"s3://peers"_s}).exitCode, 0);
+
+    // s3rver, started by the `s3rver` fixture; its rows fail (never skip) when it is not there.
+    QHash<QByteArray, QByteArray> values;
+    QString env;
+    if (!readPeerEnv("S3RVER_PEER_ENV", &values, &env)) {
+        m_s3rverProblem
+            = u"no s3rver: S3RVER_PEER_ENV (%1) is unreadable; run through ctest (fixture s3rver)"_s.arg(env);
+        return;
+    }
+    m_s3rverPeer = {QString::fromUtf8(values.value("S3RVER_ENDPOINT")),
+        QString::fromUtf8(values.value("S3RVER_ACCESS_KEY")),
+        QString::fromUtf8(values.value("S3RVER_SECRET_KEY")),
+        u"s3-compatible"_s,
+        u"peers-%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0')),
+        {}};
+    QVERIFY(writeS3cmdConfig(m_s3rverPeer, u"s3rver"_s));
+    QCOMPARE(cli(m_s3rverPeer, {u"mb"_s, u"s3://"_s + m_s3rverPeer.bucket}).exitCode, 0);
 }
 
-QStringList TestTransferCli::cliArguments(const QStringList &arguments) const
+bool TestTransferCli::writeS3cmdConfig(Peer &peer, const QString &name)
+{
+    const QString host = QUrl(peer.endpoint).authority();
+    peer.s3cmdConfig = m_dir.filePath(u"s3cmd-%1.cfg"_s.arg(name));
+    QFile f(peer.s3cmdConfig);
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+        return false;
+    // Path-style (host_bucket without %(bucket)s), plain http, SigV4 in us-east-1.
+    const QString config = u"[default]\naccess_key = %1\nsecret_key = %2\nhost_base = %3\n"
+                           "host_bucket = %3\nuse_https = False\nsignature_v2 = False\n"
+                           "bucket_location = us-east-1\nguess_mime_type = False\n"_s.arg(
+                               peer.accessKey, peer.secretKey, host);
+    return f.write(config.toUtf8()) > 0;
+}
+
+const Peer *TestTransferCli::peer()
+{
+    const QString name = QString::fromLatin1(QTest::currentDataTag());
+    if (name == u"s3rver"_s)
+        return m_s3rverProblem.isEmpty() ? &m_s3rverPeer : nullptr;
+    return &m_sandboxPeer;
+}
+
+QProcessEnvironment TestTransferCli::environment(const Peer &peer) const
+{
+    return peerToolEnvironment(peer.accessKey, peer.secretKey, m_dir.path());
+}
+
+QStringList TestTransferCli::cliArguments(const Peer &peer, const QStringList &arguments) const
 {
     return QStringList {u"s3"_s} + arguments
-        + QStringList {u"--endpoint-url"_s, m_sandbox->endpoint(), u"--provider"_s, u"sandbox"_s};
+        + QStringList {u"--endpoint-url"_s, peer.endpoint, u"--provider"_s, peer.provider};
 }
 
-Run TestTransferCli::run(const QString &program, const QStringList &arguments, int timeoutMs)
+Run TestTransferCli::run(
+    const Peer &peer, const QString &program, const QStringList &arguments, int timeoutMs)
 {
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(environment(peer));
     process.start(program, arguments);
     process.waitForFinished(timeoutMs); // the sandbox is another process: blocking is fine
     if (process.state() != QProcess::NotRunning) {
@@ -119,12 +199,20 @@ Run TestTransferCli::run(const QString &program, const QStringList &arguments, i
     return r;
 }
 
-Run TestTransferCli::aws(const QStringList &arguments)
+Run TestTransferCli::aws(const Peer &peer, const QStringList &arguments)
 {
-    return run(u"/usr/bin/aws"_s, arguments + QStringList {u"--endpoint-url"_s, m_sandbox->endpoint()});
+    return run(peer, u"/usr/bin/aws"_s, arguments + QStringList {u"--endpoint-url"_s, peer.endpoint});
 }
 
-Run TestTransferCli::boto3(const QString &script, const QStringList &arguments)
+Run TestTransferCli::s3cmd(const Peer &peer, const QStringList &arguments)
+{
+    return run(peer,
+        u"/usr/bin/s3cmd"_s,
+        QStringList {u"-c"_s, peer.s3cmdConfig, u"--no-progress"_s, u"--multipart-chunk-size-mb=5"_s}
+            + arguments);
+}
+
+Run TestTransferCli::boto3(const Peer &peer, const QString &script, const QStringList &arguments)
 {
     const QString prelude = uR"(
 import sys, hashlib, boto3
@@ -135,7 +223,7 @@ s3 = boto3.client('s3', endpoint_url=sys.argv[1], region_name='us-east-1',
 small = TransferConfig(multipart_threshold=5 * 1024 * 1024, multipart_chunksize=5 * 1024 * 1024)
 )"_s;
     return run(
-        u"/usr/bin/python3"_s, QStringList {u"-c"_s, prelude + script, m_sandbox->endpoint()} + arguments);
+        peer, u"/usr/bin/python3"_s, QStringList {u"-c"_s, prelude + script, peer.endpoint} + arguments);
 }
 
 QStringList TestTransferCli::unfinishedUploads(const QString &bucket)
@@ -168,8 +256,8 @@ void TestTransferCli::killedCopyResumesFromTheJournal()
         u"5"_s};
 
     QProcess first;
-    first.setProcessEnvironment(environment());
-    first.start(m_cli, cliArguments(args));
+    first.setProcessEnvironment(environment(m_sandboxPeer));
+    first.start(m_cli, cliArguments(m_sandboxPeer, args));
     QVERIFY(first.waitForStarted());
     // Wait for the journal to name the upload and for the sandbox to hold a few of its parts.
     QString uploadId;
@@ -227,61 +315,157 @@ void TestTransferCli::killedCopyResumesFromTheJournal()
     QVERIFY(readFile(back) == data);
 }
 
-void TestTransferCli::awsAndBoto3ReadWhatSkylightWrote()
+void TestTransferCli::toolsReadWhatSkylightWrote_data()
 {
+    QTest::addColumn<int>("unused"); // the row's name is the server
+    QTest::newRow("sandbox") << 0;
+    QTest::newRow("s3rver") << 0;
+}
+
+void TestTransferCli::toolsReadWhatSkylightWrote()
+{
+    const Peer *p = peer();
+    QVERIFY2(p, qPrintable(m_s3rverProblem));
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    const QString bucket = u"s3://"_s + p->bucket;
     QMap<QString, QByteArray> files {{u"one.txt"_s, "one"},
         {u"sub/two.bin"_s, patternBytes(12 * kMiB + 1, 5)},
         {u"sub/deeper/three"_s, patternBytes(70000, 6)}};
-    const QString folder = m_dir.filePath(u"mine"_s);
+    const QString folder = m_dir.filePath(u"mine-"_s + tag);
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         QDir().mkpath(QFileInfo(folder + u'/' + it.key()).absolutePath());
         QVERIFY(writeFile(folder + u'/' + it.key(), it.value()));
     }
     QCOMPARE(
-        cli({u"cp"_s, folder, u"s3://peers/mine/"_s, u"--recursive"_s, u"--part-size"_s, u"5"_s}).exitCode,
+        cli(*p, {u"cp"_s, folder, bucket + u"/mine/"_s, u"--recursive"_s, u"--part-size"_s, u"5"_s}).exitCode,
         0);
 
-    const QString awsCopy = m_dir.filePath(u"by-aws"_s);
-    QCOMPARE(aws({u"s3"_s, u"cp"_s, u"s3://peers/mine/"_s, awsCopy, u"--recursive"_s}).exitCode, 0);
+    const QString awsCopy = m_dir.filePath(u"by-aws-"_s + tag);
+    QCOMPARE(aws(*p, {u"s3"_s, u"cp"_s, bucket + u"/mine/"_s, awsCopy, u"--recursive"_s}).exitCode, 0);
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         QVERIFY2(readFile(awsCopy + u'/' + it.key()) == it.value(), qPrintable(it.key()));
 
-    const Run hashes = boto3(uR"(
-for key in sys.argv[2:]:
-    body = s3.get_object(Bucket='peers', Key='mine/' + key)['Body'].read()
+    const Run hashes = boto3(*p,
+        uR"(
+for key in sys.argv[3:]:
+    body = s3.get_object(Bucket=sys.argv[2], Key='mine/' + key)['Body'].read()
     print(key, hashlib.sha256(body).hexdigest())
 )"_s,
-        files.keys());
+        QStringList {p->bucket} + files.keys());
     QCOMPARE(hashes.exitCode, 0);
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         QVERIFY2(hashes.out.contains(it.key().toUtf8() + ' ' + sha256(it.value())), hashes.out.constData());
+
+    // s3cmd: its listing names every object with its size, and it downloads each byte for byte
+    // (checking the MD5 itself where the ETag is one).
+    const Run listed = s3cmd(*p, {u"ls"_s, u"--recursive"_s, bucket + u"/mine/"_s});
+    QCOMPARE(listed.exitCode, 0);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QRegularExpression line(u"\\s%1\\s+%2/mine/%3\\n"_s.arg(QString::number(it.value().size()),
+            QRegularExpression::escape(bucket),
+            QRegularExpression::escape(it.key())));
+        QVERIFY2(line.match(QString::fromUtf8(listed.out)).hasMatch(), listed.out.constData());
+    }
+    const QString s3cmdCopy = m_dir.filePath(u"by-s3cmd-"_s + tag);
+    QVERIFY(QDir().mkpath(s3cmdCopy));
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QString target = s3cmdCopy + u'/' + QString(it.key()).replace(u'/', u'_');
+        const Run got = s3cmd(*p, {u"get"_s, bucket + u"/mine/"_s + it.key(), target});
+        QCOMPARE(got.exitCode, 0);
+        QVERIFY2(!got.err.contains("MD5 signatures do not match"), got.err.constData());
+        QVERIFY2(readFile(target) == it.value(), qPrintable(it.key()));
+    }
 }
 
-void TestTransferCli::skylightReadsWhatAwsAndBoto3Wrote()
+void TestTransferCli::skylightReadsWhatToolsWrote()
 {
+    const Peer *p = peer();
+    QVERIFY2(p, qPrintable(m_s3rverProblem));
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    const QString bucket = u"s3://"_s + p->bucket;
     const QByteArray byAws = patternBytes(9 * kMiB + 7, 8); // multipart with aws's 8 MiB default
-    const QString awsFile = m_dir.filePath(u"aws-up.bin"_s);
+    const QString awsFile = m_dir.filePath(u"aws-up-"_s + tag);
     QVERIFY(writeFile(awsFile, byAws));
-    QCOMPARE(aws({u"s3"_s, u"cp"_s, awsFile, u"s3://peers/theirs/aws.bin"_s}).exitCode, 0);
+    QCOMPARE(aws(*p, {u"s3"_s, u"cp"_s, awsFile, bucket + u"/theirs/aws.bin"_s}).exitCode, 0);
 
     const QByteArray byBoto = patternBytes(11 * kMiB + 3, 9);
-    const QString botoFile = m_dir.filePath(u"boto-up.bin"_s);
+    const QString botoFile = m_dir.filePath(u"boto-up-"_s + tag);
     QVERIFY(writeFile(botoFile, byBoto));
-    QCOMPARE(
-        boto3(u"s3.upload_file(sys.argv[2], 'peers', 'theirs/deep/boto.bin', Config=small)\n"_s, {botoFile})
-            .exitCode,
+    QCOMPARE(boto3(*p,
+                 u"s3.upload_file(sys.argv[3], sys.argv[2], 'theirs/deep/boto.bin', Config=small)\n"_s,
+                 {p->bucket, botoFile})
+                 .exitCode,
         0);
-    QCOMPARE(
-        boto3(u"s3.put_object(Bucket='peers', Key='theirs/small key+é.txt', Body=b'tiny')\n"_s, {}).exitCode,
+    QCOMPARE(boto3(*p,
+                 u"s3.put_object(Bucket=sys.argv[2], Key='theirs/small key+é.txt', Body=b'tiny')\n"_s,
+                 {p->bucket})
+                 .exitCode,
         0);
 
-    const QString down = m_dir.filePath(u"theirs-down"_s);
-    const Run got = cli({u"cp"_s, u"s3://peers/theirs/"_s, down, u"--recursive"_s});
+    // s3cmd: one multipart upload (11 MiB in 5 MiB parts) and one small one with a space in its key.
+    const QByteArray byS3cmd = patternBytes(11 * kMiB + 5, 10);
+    const QString s3cmdFile = m_dir.filePath(u"s3cmd-up-"_s + tag);
+    QVERIFY(writeFile(s3cmdFile, byS3cmd));
+    QCOMPARE(s3cmd(*p, {u"put"_s, s3cmdFile, bucket + u"/theirs/s3cmd/multi.bin"_s}).exitCode, 0);
+    const QString smallFile = m_dir.filePath(u"s3cmd-small-"_s + tag);
+    QVERIFY(writeFile(smallFile, "small by s3cmd"));
+    QCOMPARE(s3cmd(*p, {u"put"_s, smallFile, bucket + u"/theirs/s3cmd/small one.txt"_s}).exitCode, 0);
+
+    const QString down = m_dir.filePath(u"theirs-down-"_s + tag);
+    const Run got = cli(*p, {u"cp"_s, bucket + u"/theirs/"_s, down, u"--recursive"_s});
     QCOMPARE(got.exitCode, 0);
     QVERIFY(readFile(down + u"/aws.bin"_s) == byAws);
     QVERIFY(readFile(down + u"/deep/boto.bin"_s) == byBoto);
     QCOMPARE(readFile(down + u"/small key+é.txt"_s), QByteArray("tiny"));
+    QVERIFY(readFile(down + u"/s3cmd/multi.bin"_s) == byS3cmd);
+    QCOMPARE(readFile(down + u"/s3cmd/small one.txt"_s), QByteArray("small by s3cmd"));
     QCOMPARE(QDir(down).entryList(QDir::Files | QDir::Hidden).size(), 2); // no .part left
+    QCOMPARE(QDir(down + u"/s3cmd"_s).entryList(QDir::Files | QDir::Hidden).size(), 2);
+}
+
+// Server-side copy by skylight-cli read by s3cmd; a move by s3cmd (copy, delete) seen and read by
+// skylight-cli; deletes by each seen by the others.
+void TestTransferCli::copyMoveDeleteAcrossTools()
+{
+    const Peer *p = peer();
+    QVERIFY2(p, qPrintable(m_s3rverProblem));
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    const QString dir = u"s3://"_s + p->bucket + u"/moves/"_s;
+    const QByteArray data = patternBytes(70000, 12);
+    const QString source = m_dir.filePath(u"move-src-"_s + tag);
+    QVERIFY(writeFile(source, data));
+    QCOMPARE(s3cmd(*p, {u"put"_s, source, dir + u"source.bin"_s}).exitCode, 0);
+
+    QCOMPARE(cli(*p, {u"cp"_s, dir + u"source.bin"_s, dir + u"copy.bin"_s}).exitCode, 0);
+    const QString byS3cmd = m_dir.filePath(u"move-copy-"_s + tag);
+    QCOMPARE(s3cmd(*p, {u"get"_s, dir + u"copy.bin"_s, byS3cmd}).exitCode, 0);
+    QVERIFY(readFile(byS3cmd) == data);
+
+    // s3cmd copies the source's ACL unless told which one to set; s3rver's GetObjectAcl puts
+    // <Permission> outside <Grant>, and s3cmd's ACL reader then crashes. --acl-private spares the read.
+    QStringList move = {u"mv"_s, dir + u"copy.bin"_s, dir + u"moved.bin"_s};
+    if (tag == u"s3rver"_s)
+        move.append(u"--acl-private"_s);
+    QCOMPARE(s3cmd(*p, move).exitCode, 0);
+    Run listed = cli(*p, {u"ls"_s, dir});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains("moved.bin") && !listed.out.contains("copy.bin"), listed.out.constData());
+    const QString bySkylight = m_dir.filePath(u"move-moved-"_s + tag);
+    QCOMPARE(cli(*p, {u"cp"_s, dir + u"moved.bin"_s, bySkylight}).exitCode, 0);
+    QVERIFY(readFile(bySkylight) == data);
+
+    QCOMPARE(cli(*p, {u"rm"_s, dir + u"moved.bin"_s}).exitCode, 0);
+    QCOMPARE(s3cmd(*p, {u"del"_s, dir + u"source.bin"_s}).exitCode, 0);
+    listed = s3cmd(*p, {u"ls"_s, dir});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(!listed.out.contains(".bin"), listed.out.constData());
+    listed = cli(*p, {u"ls"_s, dir});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(!listed.out.contains(".bin"), listed.out.constData());
+    const Run head
+        = aws(*p, {u"s3api"_s, u"head-object"_s, u"--bucket"_s, p->bucket, u"--key"_s, u"moves/moved.bin"_s});
+    QVERIFY(head.exitCode != 0);
+    QVERIFY2(head.err.contains("404"), head.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTransferCli)

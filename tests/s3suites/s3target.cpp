@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include "clouds/profilepresets.h"
+#include "peerenv.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 #include "transport/httptransport.h"
@@ -27,9 +28,19 @@ S3Target::~S3Target() = default;
 
 bool S3Target::start(QString *why)
 {
-    m_rgw = qEnvironmentVariable("S3_TARGET") == u"rgw"_s;
-    if (m_rgw)
-        return readRgwEnv(why);
+    const QString target = qEnvironmentVariable("S3_TARGET");
+    if (target == u"rgw"_s) {
+        m_server = Server::Rgw;
+        return usePeer("RGW_PEER_ENV", "RGW_", why);
+    }
+    if (target == u"s3rver"_s) {
+        m_server = Server::S3rver;
+        return usePeer("S3RVER_PEER_ENV", "S3RVER_", why);
+    }
+    if (!target.isEmpty()) {
+        *why = u"S3_TARGET=%1 names no server (rgw, s3rver, or unset for the sandbox)"_s.arg(target);
+        return false;
+    }
     // Two regions, so CreateBucket with a LocationConstraint has somewhere to go.
     m_sandbox = std::make_unique<SandboxFixture>(QStringList {u"us-east-1"_s, u"eu-west-1"_s});
     if (!m_sandbox->start()) {
@@ -44,34 +55,31 @@ bool S3Target::start(QString *why)
     return true;
 }
 
-bool S3Target::readRgwEnv(QString *why)
+bool S3Target::usePeer(const char *variable, const QByteArray &prefix, QString *why)
 {
-    const QString path = qEnvironmentVariable("RGW_PEER_ENV");
-    if (path.isEmpty()) {
-        *why = u"S3_TARGET=rgw but RGW_PEER_ENV is not set; run this test through ctest (fixture rgw)"_s;
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *why = u"cannot read %1: did rgw_start pass?"_s.arg(path);
+    const QString fixture = QString::fromLatin1(prefix.toLower().chopped(1));
+    QHash<QByteArray, QByteArray> all;
+    QString path;
+    if (!readPeerEnv(variable, &all, &path)) {
+        *why = u"S3_TARGET=%1 but %2 (%3) names no readable file; run this test through ctest (fixture %1)"_s
+                   .arg(fixture, QString::fromLatin1(variable), path);
         return false;
     }
     QHash<QByteArray, QByteArray> values;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            values.insert(line.left(eq), line.mid(eq + 1).trimmed());
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it.key().startsWith(prefix))
+            values.insert(it.key().mid(prefix.size()), it.value());
     }
-    const QUrl endpoint(QString::fromLatin1(values.value("RGW_ENDPOINT")));
+    const QUrl endpoint(QString::fromLatin1(values.value("ENDPOINT")));
     m_port = quint16(endpoint.port());
-    m_websitePort = m_port; // radosgw tells website requests apart by their Host
-    m_accessKey = values.value("RGW_ACCESS_KEY");
-    m_secretKey = values.value("RGW_SECRET_KEY");
-    m_websiteDomain = values.value("RGW_WEBSITE_HOST");
-    m_logPath = QString::fromLocal8Bit(values.value("RGW_LOG"));
+    m_websitePort = m_port; // both tell website requests apart by their Host
+    m_accessKey = values.value("ACCESS_KEY");
+    m_secretKey = values.value("SECRET_KEY");
+    m_websiteDomain = values.value("WEBSITE_HOST");
+    m_logPath = QString::fromLocal8Bit(values.value("LOG")); // radosgw only
     if (endpoint.host() != u"127.0.0.1"_s || endpoint.port() <= 0 || m_accessKey.isEmpty()
-        || m_secretKey.isEmpty() || m_websiteDomain.isEmpty() || m_logPath.isEmpty()) {
-        *why = u"%1 does not name a loopback endpoint, keys, website host and log"_s.arg(path);
+        || m_secretKey.isEmpty() || m_websiteDomain.isEmpty() || (isRgw() && m_logPath.isEmpty())) {
+        *why = u"%1 does not name a loopback endpoint, keys, website host (and radosgw's log)"_s.arg(path);
         return false;
     }
     return true;
@@ -79,7 +87,15 @@ bool S3Target::readRgwEnv(QString *why)
 
 QString S3Target::name() const
 {
-    return m_rgw ? u"radosgw"_s : u"sandbox"_s;
+    switch (m_server) {
+    case Server::Rgw:
+        return u"radosgw"_s;
+    case Server::S3rver:
+        return u"s3rver"_s;
+    case Server::Sandbox:
+        break;
+    }
+    return u"sandbox"_s;
 }
 
 Credentials S3Target::credentials() const
@@ -94,7 +110,7 @@ QString S3Target::bucket(const QString &stem) const
 
 CloudProfile S3Target::profile() const
 {
-    if (!m_rgw)
+    if (m_server == Server::Sandbox)
         return ProfilePresets::sandbox(m_port);
     return ProfilePresets::s3Compatible(u"http://127.0.0.1:%1"_s.arg(m_port));
 }
@@ -235,7 +251,7 @@ HttpResponse S3Target::website(
         r.path = path;
     } else {
         // The sandbox serves path-style on 127.0.0.1; radosgw needs its website domain as the Host.
-        r.host = m_rgw ? m_websiteDomain : QByteArray("127.0.0.1");
+        r.host = isRgw() ? m_websiteDomain : QByteArray("127.0.0.1");
         r.path = '/' + bucket.toUtf8() + path;
     }
     return send(std::move(r), std::move(o));
@@ -243,7 +259,7 @@ HttpResponse S3Target::website(
 
 int S3Target::rgwLogLines(const QByteArray &requestLine, int status) const
 {
-    if (!m_rgw)
+    if (!isRgw())
         return -1;
     QFile file(m_logPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -255,4 +271,39 @@ int S3Target::rgwLogLines(const QByteArray &requestLine, int status) const
             ++count;
     }
     return count;
+}
+
+S3Target::S3rverKeyFate S3Target::s3rverKeyFate(const QString &key, QString *listedAs)
+{
+    // ._S3rver_metadata.json, the longest name s3rver gives a segment, within NAME_MAX (255 bytes)
+    constexpr qsizetype kLongestSegment = 255 - 22;
+    const QList<QByteArray> segments = key.toUtf8().split('/');
+    for (const QByteArray &segment : segments) {
+        if (segment.size() > kLongestSegment)
+            return S3rverKeyFate::KillsTheServer;
+    }
+    // A trailing "/" is an empty last segment, which s3rver's router accepts ("a/").
+    for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+        if (segments[i].isEmpty())
+            return S3rverKeyFate::Refused;
+    }
+    // path.join(DATA, BUCKET, …segments): "." and ".." before the last segment are resolved.
+    QList<QByteArray> folders;
+    bool renamed = false;
+    for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+        if (segments[i] == ".") {
+            renamed = true;
+        } else if (segments[i] == "..") {
+            renamed = true;
+            if (folders.isEmpty())
+                return S3rverKeyFate::OutsideTheBucket;
+            folders.removeLast();
+        } else {
+            folders.append(segments[i]);
+        }
+    }
+    folders.append(segments.last());
+    if (listedAs)
+        *listedAs = QString::fromUtf8(folders.join('/'));
+    return renamed ? S3rverKeyFate::Renamed : S3rverKeyFate::Kept;
 }

@@ -19,8 +19,9 @@ class HttpTransport;
 
 // The S3 server a shared suite runs against, chosen by the environment: with S3_TARGET=rgw it is the
 // Ceph RADOS Gateway that the `rgw` CTest fixture started (endpoint, keys, website host and log read
-// from the file named by RGW_PEER_ENV, written by tests/peers/rgw.sh); otherwise an in-process
-// sandbox on 127.0.0.1:0. Either way requests go over real HTTP through HttpTransport and the real
+// from the file named by RGW_PEER_ENV, written by tests/peers/rgw.sh); with S3_TARGET=s3rver the
+// s3rver that the `s3rver` fixture started (S3RVER_PEER_ENV, tests/peers/s3rver.sh); otherwise an
+// in-process sandbox on 127.0.0.1:0. Either way requests go over real HTTP through HttpTransport and the real
 // signers, path-style to 127.0.0.1:PORT unless a test asks for virtual-host addressing.
 class S3Target
 {
@@ -31,8 +32,9 @@ public:
     ~S3Target();
 
     bool start(QString *why); // QVERIFY2(target.start(&why), qPrintable(why)); never skips
-    bool isRgw() const { return m_rgw; }
-    QString name() const; // "sandbox" or "radosgw", for messages
+    bool isRgw() const { return m_server == Server::Rgw; }
+    bool isS3rver() const { return m_server == Server::S3rver; }
+    QString name() const; // "sandbox", "radosgw" or "s3rver", for messages
 
     quint16 port() const { return m_port; }
     Credentials credentials() const;
@@ -74,7 +76,8 @@ public:
     bool createObjects(const QString &bucket, int count, const QString &prefix = {});
 
     // The website endpoint: sandbox on its own port with Host BUCKET.s3-website.us-east-1.localhost,
-    // radosgw on its S3 port with Host BUCKET.s3-website.localhost (rgw dns s3website name). Anonymous,
+    // radosgw on its S3 port with Host BUCKET.s3-website.localhost (rgw dns s3website name), s3rver
+    // on its S3 port with Host BUCKET.s3-website-us-east-1.localhost (--service-endpoint). Anonymous,
     // redirects not followed; byHost false: path-style (/BUCKET/…) on the website host.
     HttpResponse website(
         const QByteArray &method, const QString &bucket, const QByteArray &path, bool byHost = true);
@@ -85,6 +88,19 @@ public:
     // -1 for the sandbox, which keeps no log.
     int rgwLogLines(const QByteArray &requestLine, int status) const;
 
+    // What s3rver does with a key. It keeps each object as files under its data folder,
+    // DATA/BUCKET/SEGMENT/…/LAST._S3rver_object, so the file system decides, not S3's rules:
+    enum class S3rverKeyFate
+    {
+        Kept,             // stored and listed as sent
+        Refused,          // an empty segment ("/x", "a//b", "d///"): its router answers 404 Not Found
+        Renamed,          // a "." or ".." segment before the last: stored and listed as the normalised path
+        OutsideTheBucket, // ".." climbs out of DATA/BUCKET: stored beside it, read back, never listed
+        KillsTheServer,   // a segment too long for a file name: ENAMETOOLONG, and the process exits
+    };
+    // `listedAs`: the key a listing shows for Kept and Renamed keys.
+    static S3rverKeyFate s3rverKeyFate(const QString &key, QString *listedAs = nullptr);
+
     HttpTransport &transport() { return *m_transport; }
     SigV4Signer sigV4;
     SigV4Signer sigV4Presigned;
@@ -92,9 +108,16 @@ public:
     HmacV1Signer hmacV1Presigned;
 
 private:
-    bool readRgwEnv(QString *why);
+    enum class Server
+    {
+        Sandbox,
+        Rgw,
+        S3rver
+    };
+    // The file a peer script wrote (KEY=VALUE lines, keys starting with `prefix`), named by `variable`.
+    bool usePeer(const char *variable, const QByteArray &prefix, QString *why);
 
-    bool m_rgw = false;
+    Server m_server = Server::Sandbox;
     quint16 m_port = 0;
     quint16 m_websitePort = 0;
     QByteArray m_accessKey;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// S3Client's jobs against the sandbox and against radosgw (S3Target), with the profile a user would
-// make for each (the sandbox preset; "S3-compatible" for radosgw): buckets, listing pages with
+// S3Client's jobs against the sandbox, radosgw and s3rver (S3Target), with the profile a user would
+// make for each (the sandbox preset; "S3-compatible" for the others): buckets, listing pages with
 // prefixes and hostile keys, put/head/get/delete, ranges, sinks, batch delete, copy, multipart.
+// Where s3rver lacks an operation or gets one wrong, the test checks that Skylight says so.
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QTest>
@@ -28,6 +29,18 @@
 #include "transfer/transferqueue.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A character XML 1.0 cannot carry, not even as a character reference.
+bool notInXml(const QString &key)
+{
+    return std::any_of(key.cbegin(), key.cend(), [](QChar c) {
+        return c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r';
+    });
+}
+
+} // namespace
 
 class TestSharedClientJobs : public QObject
 {
@@ -133,7 +146,8 @@ void TestSharedClientJobs::pagesThroughAFolderTree()
         token = result.page.nextToken;
         QVERIFY(++pages < 10);
     } while (!token.isEmpty());
-    QCOMPARE(pages, 4); // 10 entries, 3 a page
+    // s3rver differs from AWS: max-keys counts keys only (7 keys: 3 pages, the prefixes on the first).
+    QCOMPARE(pages, m_t.isS3rver() ? 3 : 4); // 10 entries, 3 a page
     seen.sort();
     QCOMPARE(seen,
         (QStringList {u"a/"_s,
@@ -153,8 +167,44 @@ void TestSharedClientJobs::hostileKeysListBackExactly()
     const QString tricky = m_t.bucket(u"tricky"_s);
     QVERIFY(m_t.createBucket(tricky));
     QStringList expected = hostileKeys();
-    for (const QString &key : std::as_const(expected))
-        QVERIFY2(m_t.putObject(tricky, key, key.toUtf8()), qPrintable(key));
+    if (m_t.isS3rver()) {
+        // s3rver keeps keys as file paths (S3Target::s3rverKeyFate, checked key by key in
+        // tst_sharedkeys): Skylight must list what it stored, under the key it stored it as; a key
+        // it refuses is an error for Skylight's PUT.
+        QStringList stored;
+        for (const QString &key : std::as_const(expected)) {
+            QString listedAs;
+            const S3Target::S3rverKeyFate fate = S3Target::s3rverKeyFate(key, &listedAs);
+            if (fate == S3Target::S3rverKeyFate::Refused) {
+                const auto refused = runJob(client().putObject(put(tricky, key, key.toUtf8())));
+                QCOMPARE(refused.error.httpStatus(), 404);
+            }
+            if (fate != S3Target::S3rverKeyFate::Kept && fate != S3Target::S3rverKeyFate::Renamed)
+                continue;
+            QVERIFY2(
+                runJob(client().putObject(put(tricky, key, key.toUtf8()))).error.isOk(), qPrintable(key));
+            if (!stored.contains(listedAs))
+                stored.append(listedAs);
+        }
+        expected = stored;
+        // s3rver bug: it ignores encoding-type=url and writes keys into the XML as they are, so a
+        // key with a character XML 1.0 cannot carry (U+0001) makes the listing unreadable, and a
+        // carriage return reaches the reader as a line feed (XML line-end normalisation).
+        ListObjectsRequest request;
+        request.bucket = tricky;
+        const auto unreadable = runJob(client().listObjects(request));
+        QCOMPARE(unreadable.error.kind(), ApiError::Kind::Parse);
+        for (const QString &key : std::as_const(expected)) {
+            if (notInXml(key))
+                QVERIFY(runJob(client().deleteObject({tricky, key})).error.isOk());
+        }
+        expected.removeIf(notInXml);
+        for (QString &key : expected)
+            key.replace(u'\r', u'\n');
+    } else {
+        for (const QString &key : std::as_const(expected))
+            QVERIFY2(m_t.putObject(tricky, key, key.toUtf8()), qPrintable(key));
+    }
     ListObjectsRequest request;
     request.bucket = tricky;
     const auto result = runJob(client().listObjects(request));
@@ -162,9 +212,15 @@ void TestSharedClientJobs::hostileKeysListBackExactly()
     QStringList listed;
     for (const ObjectEntry &o : result.page.objects)
         listed.append(o.key);
-    std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+    const auto byteOrder = [](const QString &a, const QString &b) {
         return a.toUtf8() < b.toUtf8();
-    });
+    };
+    std::sort(expected.begin(), expected.end(), byteOrder);
+    if (m_t.isS3rver()) {
+        // s3rver bug: listed in the order of its files, not of the keys (tst_sharedlistings).
+        QVERIFY(listed != expected);
+        std::sort(listed.begin(), listed.end(), byteOrder);
+    }
     QCOMPARE(listed, expected); // byte order, every key exact: control characters, NFC/NFD, "..", "a//b"
 }
 
@@ -231,6 +287,13 @@ void TestSharedClientJobs::rangedGets()
     get.rangeStart = start;
     get.rangeEnd = end;
     const auto got = runJob(client().getObject(get));
+    if (m_t.isS3rver() && end == 0) {
+        // s3rver bug: "bytes=0-0" is read as "from 0 to the end" (an end of 0 counts as none), so the
+        // whole object comes back. Skylight asked for one byte and must refuse the answer.
+        QVERIFY(!got.error.isOk());
+        QVERIFY(got.body.isEmpty());
+        return;
+    }
     QVERIFY2(got.error.isOk(), qPrintable(got.error.toString()));
     QVERIFY(got.partial);
     QCOMPARE(got.head.size, 1000);
@@ -274,6 +337,24 @@ void TestSharedClientJobs::batchDeleteOfHostileKeys()
     const QString hostile = m_t.bucket(u"hostile"_s);
     QVERIFY(runJob(client().createBucket({hostile, {}})).error.isOk());
     QStringList keys = hostileKeys();
+    if (m_t.isS3rver()) {
+        // s3rver: only the keys it stores as sent (S3Target::s3rverKeyFate); a "." or ".." key
+        // deleted there can take the bucket's folder with it (tst_sharedkeys).
+        keys.removeIf(
+            [](const QString &key) { return S3Target::s3rverKeyFate(key) != S3Target::S3rverKeyFate::Kept; });
+        // s3rver bug: its XML reader (fast-xml-parser 3, trimValues) trims every <Key>, so
+        // DeleteObjects of " a" deletes "a", another object, and reports "a" deleted; " a" stays.
+        QVERIFY(runJob(client().putObject(put(hostile, u"a"_s, "innocent"))).error.isOk());
+        QVERIFY(runJob(client().putObject(put(hostile, u" a"_s, "meant"))).error.isOk());
+        const auto wrong = runJob(client().deleteObjects({hostile, {u" a"_s}}));
+        QVERIFY2(wrong.error.isOk(), qPrintable(wrong.error.toString()));
+        QCOMPARE(wrong.outcome.deleted, QStringList {u"a"_s});
+        QCOMPARE(runJob(client().headObject({hostile, u"a"_s})).error.httpStatus(), 404);
+        QVERIFY(runJob(client().headObject({hostile, u" a"_s})).error.isOk());
+        QVERIFY(runJob(client().deleteObject({hostile, u" a"_s})).error.isOk());
+        // The other keys go in one batch (Skylight deletes keys XML cannot carry one by one).
+        keys.removeIf([](const QString &key) { return key != key.trimmed(); });
+    }
     for (const QString &key : std::as_const(keys)) {
         const auto stored = runJob(client().putObject(put(hostile, key, key.toUtf8())));
         QVERIFY2(stored.error.isOk(), qPrintable(stored.error.toString()));
@@ -296,6 +377,16 @@ void TestSharedClientJobs::batchDeleteOfHostileKeys()
 void TestSharedClientJobs::copyKeepsAndReplacesMetadata()
 {
     PutObjectRequest source = put(m_jobs, u"copy source/a+b"_s, "copied bytes");
+    if (m_t.isS3rver()) {
+        // s3rver bug: it decodes x-amz-copy-source with JavaScript's decodeURI, which leaves %2B,
+        // %2F, %3F, %23, %26, %3D, … encoded, so a source key holding "+" (sent as AWS wants it,
+        // "%2B") is not found. Skylight says so; a source without those characters is copied.
+        QVERIFY(runJob(client().putObject(source)).error.isOk());
+        CopyObjectRequest plus {m_jobs, source.key, m_jobs, u"copy target/plus"_s, {}, {}, false};
+        const auto refused = runJob(client().copyObject(plus));
+        QCOMPARE(refused.error.serviceCode(), u"NoSuchKey"_s);
+        source.key = u"copy source/a b"_s;
+    }
     source.contentType = u"text/x-a"_s;
     source.metadata.insert(u"origin"_s, u"one"_s);
     QVERIFY(runJob(client().putObject(source)).error.isOk());
@@ -361,10 +452,15 @@ void TestSharedClientJobs::multipartRoundTrip()
         parts.append({sent.partNumber, sent.etag, part.data.size(), {}, {}});
     }
     const auto listed = runJob(client().listParts({m_jobs, u"big/object"_s, uploadId, 0, 2}));
-    QVERIFY2(listed.error.isOk(), qPrintable(listed.error.toString()));
-    QCOMPARE(listed.parts.parts.size(), 2);
-    QVERIFY(listed.parts.truncated);
-    QCOMPARE(listed.parts.parts.first().etag, parts.first().etag);
+    if (m_t.isS3rver()) {
+        // s3rver differs from AWS: no ListParts (405 MethodNotAllowed).
+        QCOMPARE(listed.error.serviceCode(), u"MethodNotAllowed"_s);
+    } else {
+        QVERIFY2(listed.error.isOk(), qPrintable(listed.error.toString()));
+        QCOMPARE(listed.parts.parts.size(), 2);
+        QVERIFY(listed.parts.truncated);
+        QCOMPARE(listed.parts.parts.first().etag, parts.first().etag);
+    }
 
     std::reverse(parts.begin(), parts.end()); // the job sends them in order whatever it is given
     const auto done = runJob(client().completeMultipartUpload({m_jobs, u"big/object"_s, uploadId, parts}));
@@ -374,9 +470,15 @@ void TestSharedClientJobs::multipartRoundTrip()
     const auto got = runJob(client().getObject(get));
     QCOMPARE(got.head.contentType, u"application/x-test"_s);
     QVERIFY(got.body == data);
-    QVERIFY(got.head.etag.endsWith("-3\""));
-    QVERIFY(got.head.plainMd5().isEmpty()); // a multipart ETag is not an MD5
-    QVERIFY(unfinishedUploads(m_jobs).isEmpty());
+    if (m_t.isS3rver()) {
+        // s3rver differs from AWS: a multipart object's ETag is the MD5 of its content, no "-3";
+        // and it cannot list unfinished uploads (501).
+        QCOMPARE(got.head.plainMd5(), QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
+    } else {
+        QVERIFY(got.head.etag.endsWith("-3\""));
+        QVERIFY(got.head.plainMd5().isEmpty()); // a multipart ETag is not an MD5
+        QVERIFY(unfinishedUploads(m_jobs).isEmpty());
+    }
     // radosgw 16.2.15 answers Complete with an empty <ETag></ETag> (see tst_sharedmultipart): the job
     // then reads the ETag back with a HEAD, so both servers end with the object's real ETag.
     QVERIFY2(done.error.isOk(), qPrintable(done.error.toString()));
@@ -389,6 +491,16 @@ void TestSharedClientJobs::abortLeavesNoUpload()
     QVERIFY(m_t.createBucket(b));
     const auto created = runJob(client().createMultipartUpload({b, u"aborted"_s, {}, {}}));
     QVERIFY(created.error.isOk());
+    if (m_t.isS3rver()) {
+        // s3rver differs from AWS: no AbortMultipartUpload (405) and no ListMultipartUploads (501).
+        // Skylight reports the abort as failed rather than pretending the upload is gone.
+        const auto aborted
+            = runJob(client().abortMultipartUpload({b, u"aborted"_s, created.upload.uploadId}));
+        QCOMPARE(aborted.error.serviceCode(), u"MethodNotAllowed"_s);
+        QCOMPARE(unfinishedUploads(b).size(), 1);
+        QVERIFY(unfinishedUploads(b).first().startsWith(u"<cannot list"_s));
+        return;
+    }
     QCOMPARE(unfinishedUploads(b).size(), 1);
     const auto aborted = runJob(client().abortMultipartUpload({b, u"aborted"_s, created.upload.uploadId}));
     QVERIFY2(aborted.error.isOk(), qPrintable(aborted.error.toString()));
@@ -407,6 +519,16 @@ void TestSharedClientJobs::completeWithAWrongEtagFails()
     QVERIFY(runJob(client().uploadPart(part)).error.isOk());
     const auto done = runJob(client().completeMultipartUpload(
         {m_jobs, u"wrong"_s, created.upload.uploadId, {{1, "\"0123456789abcdef0123456789abcdef\"", 9, {}}}}));
+    if (m_t.isS3rver()) {
+        // s3rver differs from AWS: Complete never compares the ETags; the object is made from the
+        // parts it holds, and there is no upload left to abort.
+        QVERIFY2(done.error.isOk(), qPrintable(done.error.toString()));
+        GetObjectRequest get;
+        get.bucket = m_jobs;
+        get.key = u"wrong"_s;
+        QCOMPARE(runJob(client().getObject(get)).body, QByteArray("only part"));
+        return;
+    }
     QCOMPARE(done.error.serviceCode(), u"InvalidPart"_s);
     QVERIFY(
         runJob(client().abortMultipartUpload({m_jobs, u"wrong"_s, created.upload.uploadId})).error.isOk());
@@ -425,6 +547,14 @@ void TestSharedClientJobs::queueCopiesInPartCopies()
     const int id = queue.enqueueCopy(&client(), m_jobs, u"copy/source"_s, m_jobs, u"copy/target"_s);
     QVERIFY(QTest::qWaitFor([&queue] { return queue.isIdle(); }, 60000));
     const TransferItem item = queue.item(id);
+    if (m_t.isS3rver()) {
+        // s3rver differs from AWS: no UploadPartCopy (501 NotImplemented). The copy fails in words
+        // and leaves no target.
+        QCOMPARE(item.state, TransferState::Failed);
+        QVERIFY2(item.error.contains(u"501"_s), qPrintable(item.error));
+        QCOMPARE(m_t.send(m_t.request("HEAD", m_jobs, u"copy/target"_s)).status, 404);
+        return;
+    }
     QVERIFY2(item.state == TransferState::Done, qPrintable(item.error));
     QCOMPARE(item.parts, 3);
     const HttpResponse got = m_t.send(m_t.request("GET", m_jobs, u"copy/target"_s));

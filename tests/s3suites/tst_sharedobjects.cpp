@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Buckets and objects against the sandbox and against radosgw (S3Target): bucket lifecycle and
+// Buckets and objects against the sandbox, radosgw and s3rver (S3Target): bucket lifecycle and
 // locations, object round trip with metadata, Content-MD5, ranges, conditions, multi-object delete,
 // server-side copy and virtual-host addressing, through HttpTransport and SigV4/HMAC-v1.
 #include <QCryptographicHash>
@@ -57,9 +57,16 @@ void TestSharedObjects::bucketLifecycle()
     QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
     r = m_t.send(m_t.request("GET", {}));
     QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
-    QVERIFY(r.body.contains("xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\""));
     QVERIFY(elements(r.body, "Name").contains(b.toUtf8()));
-    QVERIFY(!r.header("x-amz-request-id").isEmpty());
+    if (m_t.isS3rver()) {
+        // s3rver differs from AWS: its namespace is "http://doc.s3.amazonaws.com/2006-03-01/" (host
+        // and path swapped), and it sends no x-amz-request-id.
+        QVERIFY(r.body.contains("xmlns=\"http://doc.s3.amazonaws.com/2006-03-01/\""));
+        QVERIFY(r.header("x-amz-request-id").isEmpty());
+    } else {
+        QVERIFY(r.body.contains("xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\""));
+        QVERIFY(!r.header("x-amz-request-id").isEmpty());
+    }
     QVERIFY(!r.header("Date").isEmpty());
     QCOMPARE(m_t.send(m_t.request("HEAD", b)).status, 200);
     HttpRequest location = m_t.request("GET", b);
@@ -72,6 +79,10 @@ void TestSharedObjects::bucketLifecycle()
         QCOMPARE(element(r.body.replace(" xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"", ""),
                      "LocationConstraint"),
             QByteArray("default"));
+    } else if (m_t.isS3rver()) {
+        // s3rver: empty, as AWS, in its own namespace.
+        QVERIFY(r.body.contains(
+            "<LocationConstraint xmlns=\"http://doc.s3.amazonaws.com/2006-03-01/\"></LocationConstraint>"));
     } else {
         QVERIFY(r.body.contains(
             "<LocationConstraint xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"></LocationConstraint>"));
@@ -110,6 +121,15 @@ void TestSharedObjects::createBucketLocation()
     QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
     HttpRequest location = m_t.request("GET", european);
     location.addBareQuery("location");
+    if (m_t.isS3rver()) {
+        // s3rver differs from AWS: it has no regions; the bucket is made, the constraint forgotten
+        // (GetBucketLocation stays empty), and a constraint contradicting the signing region passes.
+        QVERIFY(m_t.send(location).body.contains("></LocationConstraint>"));
+        HttpRequest contradiction = m_t.request("PUT", m_t.bucket(u"contradiction"_s));
+        contradiction.body = create.body;
+        QVERIFY(m_t.send(contradiction, m_t.options(&m_t.sigV4, u"us-east-1"_s)).error.isOk());
+        return;
+    }
     QVERIFY(m_t.send(location).body.contains(">eu-west-1</LocationConstraint>"));
     // A LocationConstraint that contradicts the signing region is refused.
     HttpRequest contradiction = m_t.request("PUT", m_t.bucket(u"contradiction"_s));
@@ -175,6 +195,12 @@ void TestSharedObjects::badDigestIsRefused()
     put.body = "actual";
     put.setHeader("Content-MD5", md5Base64("something else"));
     const HttpResponse r = m_t.send(put);
+    if (m_t.isS3rver()) {
+        // s3rver differs from AWS: it never checks Content-MD5; the object is stored as sent.
+        QCOMPARE(r.status, 200);
+        QCOMPARE(m_t.sendObject(m_t.request("GET", m_bucket, u"digest"_s)).body, QByteArray("actual"));
+        return;
+    }
     QCOMPARE(r.status, 400);
     QCOMPARE(r.error.serviceCode(), u"BadDigest"_s);
     QCOMPARE(m_t.send(m_t.request("HEAD", m_bucket, u"digest"_s)).status, 404);
@@ -212,6 +238,22 @@ void TestSharedObjects::rangedGet()
     HttpRequest get = m_t.request("GET", m_bucket, u"digits"_s);
     get.setHeader("Range", range);
     const HttpResponse r = m_t.sendRaw(get, &m_t.sigV4);
+    if (m_t.isS3rver() && range.startsWith("bytes=-")) {
+        // s3rver bug: a suffix range "bytes=-N" is read as "bytes=0-N", so it sends the first N+1
+        // bytes instead of the last N (Content-Range says so). Skylight never asks for a suffix range.
+        QCOMPARE(r.status, 206);
+        QCOMPARE(r.body, QByteArray("012"));
+        QCOMPARE(r.header("Content-Range"), QByteArray("bytes 0-2/10"));
+        return;
+    }
+    if (m_t.isS3rver() && range.contains(',')) {
+        // s3rver differs from AWS: several ranges give the whole object as a 206 with
+        // "bytes 0-9/10" (AWS: 200 without Content-Range).
+        QCOMPARE(r.status, 206);
+        QCOMPARE(r.body, body);
+        QCOMPARE(r.header("Content-Range"), QByteArray("bytes 0-9/10"));
+        return;
+    }
     if (m_t.isRgw() && range.contains(',')) {
         // radosgw differs from AWS: of several ranges it serves the first (206); AWS ignores a
         // multi-range header and sends the whole object (200).
@@ -225,8 +267,8 @@ void TestSharedObjects::rangedGet()
         QCOMPARE(r.body, body);
     else
         QVERIFY2(r.body.contains("<Code>InvalidRange</Code>"), r.body.constData());
-    if (m_t.isRgw() && status == 416) {
-        // radosgw differs from AWS: its 416 carries no Content-Range (AWS: "bytes */SIZE").
+    if ((m_t.isRgw() || m_t.isS3rver()) && status == 416) {
+        // radosgw and s3rver differ from AWS: their 416 carries no Content-Range (AWS: "bytes */SIZE").
         QVERIFY(r.header("Content-Range").isEmpty());
         return;
     }
@@ -241,7 +283,8 @@ void TestSharedObjects::conditionalGet()
     QCOMPARE(etag, '"' + md5Hex("v1") + '"');
     HttpRequest get = m_t.request("GET", m_bucket, u"conditions"_s);
     get.setHeader("If-Match", "\"0123\"");
-    QCOMPARE(m_t.sendRaw(get, &m_t.sigV4).status, 412);
+    // s3rver differs from AWS: it ignores If-Match (200 with the body); If-None-Match it honours.
+    QCOMPARE(m_t.sendRaw(get, &m_t.sigV4).status, m_t.isS3rver() ? 200 : 412);
     get.setHeader("If-Match", etag);
     QCOMPARE(m_t.sendRaw(get, &m_t.sigV4).status, 200);
     get.removeHeader("If-Match");
@@ -268,7 +311,10 @@ void TestSharedObjects::deleteObjects()
         // A missing key counts as deleted, as on S3 (in no promised order).
         QList<QByteArray> deleted = elements(r.body, "Key");
         std::sort(deleted.begin(), deleted.end());
-        QCOMPARE(deleted, quiet ? QList<QByteArray>() : QList<QByteArray>({key, QByteArray("never-there")}));
+        // s3rver differs from AWS: it ignores <Quiet>true</Quiet> and lists every deleted key.
+        const bool listsDeleted = !quiet || m_t.isS3rver();
+        QCOMPARE(deleted,
+            listsDeleted ? QList<QByteArray>({key, QByteArray("never-there")}) : QList<QByteArray>());
         QCOMPARE(m_t.send(m_t.request("HEAD", b, QString::fromUtf8(key))).status, 404);
     }
     QCOMPARE(m_t.send(m_t.request("HEAD", b, u"key-000002"_s)).status, 200);
@@ -296,9 +342,9 @@ void TestSharedObjects::copyObjectDirectives()
     r = m_t.send(m_t.request("HEAD", m_bucket, u"copy"_s));
     QCOMPARE(r.header("Content-Type"), QByteArray("text/x-original"));
     QCOMPARE(r.header("x-amz-meta-colour"), QByteArray("red"));
-    if (m_t.isRgw()) {
-        // radosgw differs from AWS: CopyObject copies x-amz-website-redirect-location with the rest
-        // of the metadata; AWS never copies it.
+    if (m_t.isRgw() || m_t.isS3rver()) {
+        // radosgw and s3rver differ from AWS: CopyObject copies x-amz-website-redirect-location with
+        // the rest of the metadata; AWS never copies it.
         QCOMPARE(r.header("x-amz-website-redirect-location"), QByteArray("/elsewhere"));
     } else {
         QVERIFY(r.header("x-amz-website-redirect-location").isEmpty()); // never copied
@@ -330,25 +376,56 @@ void TestSharedObjects::virtualHostAddressing()
         o.bodyKind = kind;
         return o;
     };
-    HttpRequest put = m_t.request("PUT", m_bucket, u"a//b"_s, S3Target::Addressing::VirtualHost);
+    QString key = u"a//b"_s;
+    if (m_t.isS3rver()) {
+        // s3rver differs from AWS: its router matches no empty path segment, so a key holding "//"
+        // is answered 404 "Not Found" (plain text) whatever the addressing; "a/b" stands in for it.
+        HttpRequest doubled = m_t.request("PUT", m_bucket, key);
+        doubled.body = "never stored";
+        QCOMPARE(m_t.send(doubled).status, 404);
+        key = u"a/b"_s;
+    }
+    HttpRequest put = m_t.request("PUT", m_bucket, key, S3Target::Addressing::VirtualHost);
     QCOMPARE(put.host, m_bucket.toUtf8() + ".localhost");
     put.body = "virtual host";
     HttpResponse r = m_t.send(put, viaLoopback(&m_t.sigV4, SendOptions::BodyKind::Document));
+    if (m_t.isS3rver()) {
+        // s3rver (run with --service-endpoint localhost) takes the bucket from BUCKET.s3.localhost
+        // only: BUCKET.localhost names a bucket called "BUCKET.localhost", which does not exist.
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.error.serviceCode(), u"NoSuchBucket"_s);
+        put.host = m_bucket.toUtf8() + ".s3.localhost";
+        r = m_t.send(put, viaLoopback(&m_t.sigV4, SendOptions::BodyKind::Document));
+    }
     QVERIFY2(r.status == 200, qPrintable(r.error.toString()));
     // Path-style reads what virtual-host wrote: the same object, "//" kept.
-    QCOMPARE(m_t.sendObject(m_t.request("GET", m_bucket, u"a//b"_s)).body, QByteArray("virtual host"));
+    QCOMPARE(m_t.sendObject(m_t.request("GET", m_bucket, key)).body, QByteArray("virtual host"));
     // HMAC-v1 signs "/BUCKET/a//b" whatever the Host.
-    HttpRequest v1 = m_t.request("GET", m_bucket, u"a//b"_s, S3Target::Addressing::VirtualHost);
+    HttpRequest v1 = m_t.request("GET", m_bucket, key, S3Target::Addressing::VirtualHost);
+    if (m_t.isS3rver()) {
+        // s3rver bug: its HMAC-v1 check leaves the date line of the string to sign empty unless
+        // x-amz-date is sent, so a request signed with Date (as AWS documents it) is refused with
+        // SignatureDoesNotMatch whatever the secret. With x-amz-date it matches.
+        v1.host = put.host;
+        r = m_t.send(v1, viaLoopback(&m_t.hmacV1, SendOptions::BodyKind::Object));
+        QCOMPARE(r.error.serviceCode(), u"SignatureDoesNotMatch"_s);
+        QVERIFY2(r.body.contains("<StringToSign>GET\n\n\n\n/"), r.body.constData());
+        v1.setHeader("x-amz-date", SigningTime::httpDate(QDateTime::currentDateTimeUtc()));
+    }
     r = m_t.send(v1, viaLoopback(&m_t.hmacV1, SendOptions::BodyKind::Object));
     QVERIFY2(r.status == 200, qPrintable(r.error.toString()));
     QCOMPARE(r.body, QByteArray("virtual host"));
     // Listing the bucket through its own host name.
     HttpRequest list = m_t.request("GET", m_bucket, {}, S3Target::Addressing::VirtualHost);
+    if (m_t.isS3rver())
+        list.host = put.host;
     list.addQuery("list-type", "2");
     list.addQuery("prefix", "a/");
     r = m_t.send(list, viaLoopback(&m_t.sigV4, SendOptions::BodyKind::Document));
     QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
-    QCOMPARE(elements(r.body, "Key"), QList<QByteArray>({"a//b"}));
+    QCOMPARE(elements(r.body, "Key"), QList<QByteArray>({key.toUtf8()}));
+    if (m_t.isS3rver())
+        return; // BUCKET.s3.localhost was checked above
 
     // The host form BUCKET.s3.localhost.
     put.host = m_bucket.toUtf8() + ".s3.localhost";

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A second, independent website server: s3rver (npm, pinned in bench/peers/package.json) started
-// as its own process. Skylight publishes a folder into it and adds a routing rule; s3rver's own
-// website hosting (requests with a BUCKET.s3-website-REGION.amazonaws.com Host) then serves the
-// index, the error document with 404, the rule's redirect and a per-object redirect — read as a
-// visitor would. A re-publish uploads nothing: s3rver computes its ETags itself.
+// A second, independent website server: s3rver (npm, pinned in bench/peers/package.json), started by
+// the `s3rver` CTest fixture (tests/peers/s3rver.sh, S3RVER_PEER_ENV names its endpoint). Skylight
+// publishes a folder into it and adds a routing rule; s3rver's own website hosting (requests with a
+// BUCKET.s3-website-us-east-1.localhost Host, as it runs with --service-endpoint localhost) then
+// serves the index, the error document with 404, the rule's redirect and a per-object redirect —
+// read as a visitor would. A re-publish uploads nothing: s3rver computes its ETags itself.
 #include <QDir>
 #include <QFile>
-#include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "../s3/s3testsupport.h"
+#include "../s3suites/peerenv.h"
 #include "clouds/profilepresets.h"
 #include "s3/createbucketjob.h"
 #include "s3/headobjectjob.h"
@@ -34,13 +34,6 @@ namespace {
 const QByteArray kIndex = "<html><head><title>s3rver site</title></head><body>home</body></html>";
 const QByteArray kError = "<html><head><title>gone</title></head><body>custom 404</body></html>";
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 } // namespace
 
 class TestWebsiteS3rver : public QObject
@@ -48,14 +41,13 @@ class TestWebsiteS3rver : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void publishedSiteServedByS3rver();
 
 private:
     HttpResponse get(const QByteArray &path);
+    QByteArray websiteHost() const { return m_bucket.toUtf8() + ".s3-website-us-east-1.localhost"; }
 
-    QProcess m_server;
-    QTemporaryDir m_data;
+    QString m_bucket; // of this process's own: the fixture's s3rver is shared
     quint16 m_port = 0;
     HttpTransport m_transport;
     std::unique_ptr<S3Client> m_client;
@@ -63,50 +55,30 @@ private:
 
 void TestWebsiteS3rver::initTestCase()
 {
-    const QString program
-        = qEnvironmentVariable("SKYLIGHT_SOURCE_DIR") + u"/bench/peers/node_modules/.bin/s3rver"_s;
-    if (!QFile::exists(program))
-        QFAIL("s3rver is not installed: run scripts/setup.sh (or cd bench/peers && npm ci)");
-    m_port = freePort();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"NODE_OPTIONS"_s, u"--openssl-legacy-provider"_s);
-    m_server.setProcessEnvironment(env);
-    m_server.setProcessChannelMode(QProcess::MergedChannels);
-    m_server.start(program,
-        {u"-d"_s, m_data.path(), u"-a"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(m_port), u"--silent"_s});
-    QVERIFY2(m_server.waitForStarted(5000), qPrintable(m_server.errorString()));
-    bool up = false;
-    for (int i = 0; i < 100 && !up; ++i) {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, m_port);
-        up = s.waitForConnected(100);
-        if (!up)
-            QTest::qWait(100);
-    }
-    QVERIFY2(up, m_server.readAll().constData());
-    CloudProfile profile = ProfilePresets::s3Compatible(u"http://127.0.0.1:%1"_s.arg(m_port));
-    m_client = std::make_unique<S3Client>(&m_transport, profile, Credentials("S3RVER", "S3RVER"));
-    const auto made = runJob(m_client->createBucket({u"peersite"_s, {}}));
+    QHash<QByteArray, QByteArray> values;
+    QString path;
+    QVERIFY2(readPeerEnv("S3RVER_PEER_ENV", &values, &path),
+        "S3RVER_PEER_ENV names no readable file: run this test through ctest (fixture s3rver)");
+    const QUrl endpoint(QString::fromLatin1(values.value("S3RVER_ENDPOINT")));
+    QVERIFY2(endpoint.host() == u"127.0.0.1"_s && endpoint.port() > 0, qPrintable(path));
+    m_port = quint16(endpoint.port());
+    m_bucket = u"peersite-%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
+    CloudProfile profile = ProfilePresets::s3Compatible(endpoint.toString());
+    m_client = std::make_unique<S3Client>(&m_transport,
+        profile,
+        Credentials(values.value("S3RVER_ACCESS_KEY"), values.value("S3RVER_SECRET_KEY")));
+    const auto made = runJob(m_client->createBucket({m_bucket, {}}));
     QVERIFY2(made.error.isOk(), qPrintable(made.error.toString()));
-}
-
-void TestWebsiteS3rver::cleanupTestCase()
-{
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.terminate();
-        if (!m_server.waitForFinished(3000))
-            m_server.kill();
-    }
 }
 
 HttpResponse TestWebsiteS3rver::get(const QByteArray &path)
 {
-    // s3rver's website hosting answers for Host BUCKET.s3-website-REGION.amazonaws.com; anonymous,
+    // s3rver's website hosting answers for Host BUCKET.s3-website-REGION.SERVICE-ENDPOINT; anonymous,
     // redirects not followed, as a visitor's first request.
     HttpRequest r;
     r.method = "GET";
     r.scheme = "http";
-    r.host = "peersite.s3-website-us-east-1.amazonaws.com";
+    r.host = websiteHost();
     r.port = m_port;
     r.path = path;
     SendOptions o;
@@ -133,7 +105,7 @@ void TestWebsiteS3rver::publishedSiteServedByS3rver()
     }
     PublishOptions o;
     o.folder = site.path();
-    o.bucket = u"peersite"_s;
+    o.bucket = m_bucket;
     o.makePublic = false; // s3rver serves every object; it has no bucket policies to check
     o.verify = false;
     PublishResult r = runJob(new WebsitePublisher(m_client.get(), o));
@@ -146,7 +118,7 @@ void TestWebsiteS3rver::publishedSiteServedByS3rver()
     QCOMPARE(r.plan.unchanged.size(), 3);
 
     // Add a routing rule to what s3rver holds, keeping the rest.
-    GetBucketWebsiteResult current = runJob(new GetBucketWebsiteJob(m_client.get(), u"peersite"_s));
+    GetBucketWebsiteResult current = runJob(new GetBucketWebsiteJob(m_client.get(), m_bucket));
     QVERIFY2(current.error.isOk() && current.configuration, qPrintable(current.error.toString()));
     QCOMPARE(current.configuration->indexSuffix.value_or(QString()), u"index.html"_s);
     QCOMPARE(current.configuration->errorKey.value_or(QString()), u"error.html"_s);
@@ -155,9 +127,9 @@ void TestWebsiteS3rver::publishedSiteServedByS3rver()
     rule.condition = RoutingCondition {u"old/"_s, std::nullopt, {}};
     rule.redirect.replaceKeyPrefixWith = u"new/"_s;
     config.routingRules = {rule};
-    QVERIFY(runJob(new PutBucketWebsiteJob(m_client.get(), u"peersite"_s, config)).error.isOk());
+    QVERIFY(runJob(new PutBucketWebsiteJob(m_client.get(), m_bucket, config)).error.isOk());
     const ObjectRedirectResult redirect
-        = runJob(new ObjectRedirectJob(m_client.get(), u"peersite"_s, u"moved.html"_s, u"/new/page.html"_s));
+        = runJob(new ObjectRedirectJob(m_client.get(), m_bucket, u"moved.html"_s, u"/new/page.html"_s));
     QVERIFY2(redirect.error.isOk(), qPrintable(redirect.error.toString()));
     HttpResponse p = get("/");
     QCOMPARE(p.status, 200);
@@ -171,14 +143,13 @@ void TestWebsiteS3rver::publishedSiteServedByS3rver()
     p = get("/old/page.html");
     QCOMPARE(p.status, 301);
     QCOMPARE(p.header("Location"),
-        u"http://peersite.s3-website-us-east-1.amazonaws.com:%1/new/page.html"_s.arg(m_port).toUtf8());
+        "http://" + websiteHost() + ':' + QByteArray::number(m_port) + "/new/page.html");
     p = get("/moved.html");
     QCOMPARE(p.status, 301);
     QCOMPARE(p.header("Location"), QByteArray("/new/page.html"));
     // Skylight's reachability check through the same Host: index 200, error page 404.
-    const WebsiteReachabilityResult reach = runJob(new WebsiteReachabilityJob(&m_transport,
-        QUrl(u"http://127.0.0.1:%1/"_s.arg(m_port)),
-        "peersite.s3-website-us-east-1.amazonaws.com"));
+    const WebsiteReachabilityResult reach = runJob(
+        new WebsiteReachabilityJob(&m_transport, QUrl(u"http://127.0.0.1:%1/"_s.arg(m_port)), websiteHost()));
     QCOMPARE(reach.index.status, 200);
     QCOMPARE(reach.missing.status, 404);
 }
