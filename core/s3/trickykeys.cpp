@@ -45,7 +45,7 @@ QStringList trickyS3Keys()
         u"("_s,
         u")"_s,
         // control characters
-        u"a\x01b"_s,
+        u"a\u0001b"_s,
         u"tab\there"_s,
         u"\rlead"_s,
         u"trail\n"_s,

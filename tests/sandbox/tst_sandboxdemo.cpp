@@ -133,7 +133,7 @@ void TestSandboxDemo::trickyKeysAreTheHostileKeys()
         stored.insert(o.key);
     QCOMPARE(stored, expected);
     // And they come back over HTTP: a key with a control character and one with a percent sign.
-    for (const QString &key : {u"a\x01b"_s, u"a%20b"_s, u"../../x"_s}) {
+    for (const QString &key : {u"a\u0001b"_s, u"a%20b"_s, u"../../x"_s}) {
         HttpRequest r;
         r.method = "GET";
         r.scheme = "http";
