@@ -313,12 +313,12 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../core/s3/bodydigest.cpp" line="78"/>
+        <location filename="../core/s3/bodydigest.cpp" line="45"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/s3/bodydigest.cpp" line="85"/>
+        <location filename="../core/s3/bodydigest.cpp" line="52"/>
         <source>%1 ended early (did it change while being read?)</source>
         <translation>%1 endete vorzeitig (wurde die Datei während des Lesens verändert?)</translation>
     </message>
@@ -782,44 +782,44 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../ui/browserpage.cpp" line="64"/>
+        <location filename="../ui/browserpage.cpp" line="65"/>
         <source>Filter: name start, or a pattern such as IMG_*.jpg</source>
         <translation>Filter: Name oder Muster wie IMG_*.jpg</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="65"/>
+        <location filename="../ui/browserpage.cpp" line="66"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="91"/>
+        <location filename="../ui/browserpage.cpp" line="92"/>
         <source>Buckets</source>
         <translation>Buckets</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="116"/>
+        <location filename="../ui/browserpage.cpp" line="117"/>
         <source>Drop to upload into %1</source>
         <translation>Ablegen, um nach %1 hochzuladen</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="176"/>
+        <location filename="../ui/browserpage.cpp" line="183"/>
         <source>Drop files onto the folder listing to upload them.</source>
         <translation>Legen Sie Dateien auf der Ordnerliste ab, um sie hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="206"/>
-        <location filename="../ui/browserpage.cpp" line="216"/>
-        <location filename="../ui/browserpage.cpp" line="226"/>
+        <location filename="../ui/browserpage.cpp" line="212"/>
+        <location filename="../ui/browserpage.cpp" line="224"/>
+        <location filename="../ui/browserpage.cpp" line="236"/>
         <source>Choose a bucket first.</source>
         <translation>Wählen Sie zuerst einen Bucket.</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="250"/>
+        <location filename="../ui/browserpage.cpp" line="269"/>
         <source>Reading the keys of %1…</source>
         <translation>Zugangsschlüssel für %1 werden gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="387"/>
+        <location filename="../ui/browserpage.cpp" line="407"/>
         <source>Uploading %n item(s) to %1</source>
         <translation>
             <numerusform>%Ln Eintrag wird nach %1 hochgeladen</numerusform>
@@ -827,7 +827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="401"/>
+        <location filename="../ui/browserpage.cpp" line="421"/>
         <source>Downloading %n item(s) for the drag…</source>
         <translation>
             <numerusform>%Ln Eintrag wird für das Ziehen heruntergeladen …</numerusform>
@@ -835,27 +835,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="414"/>
+        <location filename="../ui/browserpage.cpp" line="436"/>
         <source>Upload files</source>
         <translation>Dateien hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="424"/>
+        <location filename="../ui/browserpage.cpp" line="448"/>
         <source>Upload folder</source>
         <translation>Ordner hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="434"/>
+        <location filename="../ui/browserpage.cpp" line="458"/>
         <source>Download into</source>
         <translation>Herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="443"/>
+        <location filename="../ui/browserpage.cpp" line="467"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="451"/>
+        <location filename="../ui/browserpage.cpp" line="475"/>
         <source>Downloading %n item(s)</source>
         <translation>
             <numerusform>%Ln Eintrag wird heruntergeladen</numerusform>
@@ -863,37 +863,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="452"/>
+        <location filename="../ui/browserpage.cpp" line="476"/>
         <source>Not downloaded: %1</source>
         <translation>Nicht heruntergeladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="459"/>
+        <location filename="../ui/browserpage.cpp" line="485"/>
         <source>New folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="459"/>
+        <location filename="../ui/browserpage.cpp" line="485"/>
         <source>Folder name:</source>
         <translation>Ordnername:</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="468"/>
+        <location filename="../ui/browserpage.cpp" line="494"/>
         <source>Folder %1 created</source>
         <translation>Ordner %1 erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="501"/>
+        <location filename="../ui/browserpage.cpp" line="527"/>
         <source>Rename or move</source>
         <translation>Umbenennen oder verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="501"/>
+        <location filename="../ui/browserpage.cpp" line="527"/>
         <source>New key (a folder&apos;s ends in /):</source>
         <translation>Neuer Schlüssel (der eines Ordners endet auf /):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="523"/>
+        <location filename="../ui/browserpage.cpp" line="549"/>
         <source>Moving %n item(s) to %1…</source>
         <translation>
             <numerusform>%Ln Eintrag wird nach %1 verschoben …</numerusform>
@@ -901,7 +901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="526"/>
+        <location filename="../ui/browserpage.cpp" line="552"/>
         <source>%n object(s) moved</source>
         <translation>
             <numerusform>%Ln Objekt verschoben</numerusform>
@@ -909,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="527"/>
+        <location filename="../ui/browserpage.cpp" line="553"/>
         <source>%n object(s) moved; %1</source>
         <translation>
             <numerusform>%Ln Objekt verschoben; %1</numerusform>
@@ -917,12 +917,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="540"/>
+        <location filename="../ui/browserpage.cpp" line="566"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="547"/>
+        <location filename="../ui/browserpage.cpp" line="573"/>
         <source>Choose an object to share (folders have no link).</source>
         <translation>Wählen Sie ein Objekt zum Teilen (Ordner haben keinen Link).</translation>
     </message>
@@ -980,98 +980,98 @@
         <translation>Bucket-Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="20"/>
+        <location filename="../ui/browsertoolbar.cpp" line="21"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="22"/>
+        <location filename="../ui/browsertoolbar.cpp" line="23"/>
         <source>Refresh (%1)</source>
         <translation>Aktualisieren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="24"/>
+        <location filename="../ui/browsertoolbar.cpp" line="25"/>
         <source>Upload files…</source>
         <translation>Dateien hochladen …</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="26"/>
+        <location filename="../ui/browsertoolbar.cpp" line="27"/>
         <source>Upload folder…</source>
         <translation>Ordner hochladen …</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="27"/>
+        <location filename="../ui/browsertoolbar.cpp" line="28"/>
         <source>New folder…</source>
         <translation>Neuer Ordner …</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="29"/>
+        <location filename="../ui/browsertoolbar.cpp" line="30"/>
         <source>Download…</source>
         <translation>Herunterladen …</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="30"/>
+        <location filename="../ui/browsertoolbar.cpp" line="31"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="32"/>
+        <location filename="../ui/browsertoolbar.cpp" line="33"/>
         <source>Rename/Move…</source>
         <translation>Verschieben …</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="34"/>
+        <location filename="../ui/browsertoolbar.cpp" line="35"/>
         <source>Copy URL</source>
         <translation>URL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="36"/>
+        <location filename="../ui/browsertoolbar.cpp" line="37"/>
         <source>Share link…</source>
         <translation>Link teilen …</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="37"/>
+        <location filename="../ui/browsertoolbar.cpp" line="38"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="40"/>
+        <location filename="../ui/browsertoolbar.cpp" line="41"/>
         <source>Create bucket…</source>
         <translation>Bucket erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="41"/>
+        <location filename="../ui/browsertoolbar.cpp" line="43"/>
         <source>Delete bucket…</source>
         <translation>Bucket löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="43"/>
+        <location filename="../ui/browsertoolbar.cpp" line="47"/>
         <source>Website…</source>
         <translation>Website …</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="45"/>
+        <location filename="../ui/browsertoolbar.cpp" line="49"/>
         <source>Incomplete uploads…</source>
         <translation>Unvollständige Uploads …</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="46"/>
+        <location filename="../ui/browsertoolbar.cpp" line="54"/>
         <source>Usage…</source>
         <translation>Speichernutzung …</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="48"/>
+        <location filename="../ui/browsertoolbar.cpp" line="56"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="49"/>
-        <location filename="../ui/browsertoolbar.cpp" line="50"/>
+        <location filename="../ui/browsertoolbar.cpp" line="57"/>
+        <location filename="../ui/browsertoolbar.cpp" line="58"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="66"/>
+        <location filename="../ui/browsertoolbar.cpp" line="74"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1079,27 +1079,27 @@
 <context>
     <name>BucketCommands</name>
     <message>
-        <location filename="../ui/bucketcommands.cpp" line="29"/>
+        <location filename="../ui/bucketcommands.cpp" line="32"/>
         <source>Creating bucket %1…</source>
         <translation>Bucket %1 wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/bucketcommands.cpp" line="32"/>
+        <location filename="../ui/bucketcommands.cpp" line="35"/>
         <source>Bucket %1 created in %2</source>
         <translation>Bucket %1 in %2 erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/bucketcommands.cpp" line="45"/>
+        <location filename="../ui/bucketcommands.cpp" line="50"/>
         <source>Delete bucket</source>
         <translation>Bucket löschen</translation>
     </message>
     <message>
-        <location filename="../ui/bucketcommands.cpp" line="46"/>
+        <location filename="../ui/bucketcommands.cpp" line="51"/>
         <source>Delete the bucket %1? Only an empty bucket can be deleted.</source>
         <translation>Den Bucket %1 löschen? Nur ein leerer Bucket kann gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/bucketcommands.cpp" line="57"/>
+        <location filename="../ui/bucketcommands.cpp" line="62"/>
         <source>Bucket %1 deleted</source>
         <translation>Bucket %1 gelöscht</translation>
     </message>
@@ -1135,189 +1135,204 @@
 <context>
     <name>CloudEditorDialog</name>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="27"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="28"/>
         <source>Amazon Web Services</source>
         <translation>Amazon Web Services</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="29"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="30"/>
         <source>Eucalyptus</source>
         <translation>Eucalyptus</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="31"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="32"/>
         <source>Google Cloud Storage (interoperability)</source>
         <translation>Google Cloud Storage (Interoperabilität)</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="33"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="34"/>
         <source>Internet Archive</source>
         <translation>Internet Archive</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="35"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="36"/>
         <source>S3-compatible store (MinIO, Ceph, R2, Wasabi…)</source>
         <translation>S3-kompatibler Speicher (MinIO, Ceph, R2, Wasabi …)</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="37"/>
-        <location filename="../ui/cloudeditordialog.cpp" line="57"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="38"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="58"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="55"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="56"/>
         <source>S3-compatible</source>
         <translation>S3-kompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="87"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="88"/>
         <source>Add cloud</source>
         <translation>Cloud hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="92"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="93"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="95"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="96"/>
         <source>Cloud name</source>
         <translation>Cloud-Name</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="96"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="97"/>
         <source>EC2 endpoint</source>
         <translation>EC2-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="97"/>
-        <location filename="../ui/cloudeditordialog.cpp" line="99"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="98"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="100"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="98"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="99"/>
         <source>S3 endpoint</source>
         <translation>S3-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="100"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="101"/>
         <source>Default region</source>
         <translation>Standardregion</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="101"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="102"/>
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="102"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="103"/>
         <source>comma-separated; empty: the default region</source>
         <translation>durch Kommas getrennt; leer: die Standardregion</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="103"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="104"/>
         <source>Access key ID</source>
         <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="104"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="105"/>
         <source>Secret access key</source>
         <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="106"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="107"/>
         <source>stored in the system keychain</source>
         <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="107"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="108"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="108"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="109"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="109"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="110"/>
         <source>&amp;EC2 endpoint:</source>
         <translation>&amp;EC2-Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="110"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="111"/>
         <source>&amp;S3 endpoint:</source>
         <translation>&amp;S3-Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="111"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="112"/>
         <source>Default &amp;region:</source>
         <translation>Standard&amp;region:</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="112"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="113"/>
         <source>Re&amp;gions:</source>
         <translation>Re&amp;gionen:</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="113"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="114"/>
         <source>&amp;Access key ID:</source>
         <translation>&amp;Zugriffsschlüssel-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="114"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="115"/>
         <source>Secret &amp;key:</source>
         <translation>Geheimer &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="128"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="116"/>
+        <source>Read-&amp;only: never upload, change or delete anything here</source>
+        <translation>Nur &amp;lesen: hier nie etwas hochladen, ändern oder löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cloudeditordialog.cpp" line="118"/>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cloudeditordialog.cpp" line="119"/>
+        <source>Skylight refuses every upload, copy into, move, delete, new folder, bucket and website change on this cloud, and says why. Browsing, downloading and copying out still work.</source>
+        <translation>Skylight verweigert in dieser Cloud jedes Hochladen, Hineinkopieren, Verschieben und Löschen, jeden neuen Ordner und jede Änderung an Buckets und Websites, und sagt warum. Durchsuchen, Herunterladen und Herauskopieren funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cloudeditordialog.cpp" line="136"/>
         <source>Save cloud</source>
         <translation>Cloud speichern</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="129"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="137"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="141"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="149"/>
         <source>The certificate will be trusted for this cloud once you save.</source>
         <translation>Dem Zertifikat wird für diese Cloud vertraut, sobald Sie speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="175"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="184"/>
         <source>Edit cloud %1</source>
         <translation>Cloud %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="189"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="198"/>
         <source>The keys could not be read: %1</source>
         <translation>Die Schlüssel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="238"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="248"/>
         <source>The cloud needs a name.</source>
         <translation>Die Cloud benötigt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="240"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="250"/>
         <source>A cloud named %1 exists already.</source>
         <translation>Es gibt bereits eine Cloud namens %1.</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="242"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="252"/>
         <source>Give an EC2 or an S3 endpoint.</source>
         <translation>Geben Sie einen EC2- oder einen S3-Endpunkt an.</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="253"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="263"/>
         <source>Storing the keys in the keychain…</source>
         <translation>Schlüssel werden im Schlüsselbund gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="264"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="274"/>
         <source>The keys were not stored: %1</source>
         <translation>Die Schlüssel wurden nicht gespeichert: %1</translation>
     </message>
@@ -1355,22 +1370,32 @@
         <translation>Der Fingerabdruck des festgelegten Zertifikats ist kein SHA-256-Fingerabdruck.</translation>
     </message>
     <message>
-        <location filename="../core/clouds/cloudprofile.cpp" line="206"/>
+        <location filename="../core/clouds/cloudprofile.cpp" line="169"/>
+        <source>Cloud “%1” is set to read-only; change that in the cloud&apos;s settings to write to it.</source>
+        <translation>Die Cloud „%1“ ist auf „Nur lesen“ gestellt; ändern Sie das in den Einstellungen der Cloud, um in sie zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../core/clouds/cloudprofile.cpp" line="172"/>
+        <source>Cloud “%1” has no access keys, and anonymous access can only read; add keys in the cloud&apos;s settings to write to it.</source>
+        <translation>Die Cloud „%1“ hat keine Zugriffsschlüssel, und anonymer Zugriff kann nur lesen; tragen Sie Schlüssel in den Einstellungen der Cloud ein, um in sie zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../core/clouds/cloudprofile.cpp" line="220"/>
         <source>a profile has no name</source>
         <translation>ein Profil hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../core/clouds/cloudprofile.cpp" line="210"/>
+        <location filename="../core/clouds/cloudprofile.cpp" line="224"/>
         <source>profile %1: unknown provider &apos;%2&apos;</source>
         <translation>Profil %1: unbekannter Anbieter „%2“</translation>
     </message>
     <message>
-        <location filename="../core/clouds/cloudprofile.cpp" line="220"/>
+        <location filename="../core/clouds/cloudprofile.cpp" line="234"/>
         <source>profile %1: unknown signing algorithm</source>
         <translation>Profil %1: unbekanntes Signaturverfahren</translation>
     </message>
     <message>
-        <location filename="../core/clouds/cloudprofile.cpp" line="225"/>
+        <location filename="../core/clouds/cloudprofile.cpp" line="239"/>
         <source>profile %1: unknown addressing style</source>
         <translation>Profil %1: unbekannter Adressierungsstil</translation>
     </message>
@@ -1594,33 +1619,43 @@
 <context>
     <name>CrossCloudCopy</name>
     <message>
-        <location filename="../ui/dnd/crosscloudcopy.cpp" line="35"/>
-        <source>no temporary folder could be made for copying between clouds</source>
-        <translation>für das Kopieren zwischen Clouds konnte kein temporärer Ordner angelegt werden</translation>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="37"/>
+        <source>nothing was copied: the cloud the objects come from is no longer connected</source>
+        <translation>nichts wurde kopiert: die Cloud, aus der die Objekte stammen, ist nicht mehr verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="39"/>
+        <source>nothing was copied: the cloud to copy into is no longer connected</source>
+        <translation>nichts wurde kopiert: die Cloud, in die kopiert werden soll, ist nicht mehr verbunden</translation>
     </message>
     <message>
         <location filename="../ui/dnd/crosscloudcopy.cpp" line="42"/>
+        <source>nothing was copied: no temporary folder could be made for copying between clouds (%1)</source>
+        <translation>nichts wurde kopiert: für das Kopieren zwischen Clouds konnte kein temporärer Ordner angelegt werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="50"/>
         <source>nothing was copied: %1</source>
         <translation>nichts wurde kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/crosscloudcopy.cpp" line="56"/>
-        <location filename="../ui/dnd/crosscloudcopy.cpp" line="105"/>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="64"/>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="113"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/crosscloudcopy.cpp" line="71"/>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="79"/>
         <source>%1: not downloaded: %2</source>
         <translation>%1: nicht heruntergeladen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/crosscloudcopy.cpp" line="84"/>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="92"/>
         <source>%1: not uploaded: %2</source>
         <translation>%1: nicht hochgeladen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/crosscloudcopy.cpp" line="102"/>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="110"/>
         <source>The copies were made, but the originals were not deleted: %1</source>
         <translation>Die Kopien wurden angelegt, die Originale aber nicht gelöscht: %1</translation>
     </message>
@@ -1657,73 +1692,73 @@
 <context>
     <name>Download</name>
     <message>
-        <location filename="../core/transfer/download.cpp" line="43"/>
+        <location filename="../core/transfer/download.cpp" line="37"/>
         <source>no space left on the disk</source>
         <translation>kein Speicherplatz mehr auf dem Datenträger</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="46"/>
+        <location filename="../core/transfer/download.cpp" line="40"/>
         <source>only %1 of %2 bytes could be written</source>
         <translation>nur %1 von %2 Bytes konnten geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="97"/>
+        <location filename="../core/transfer/download.cpp" line="91"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="86"/>
+        <location filename="../core/transfer/download.cpp" line="80"/>
         <source>%1 would be written outside %2 (a symbolic link?)</source>
         <translation>%1 würde außerhalb von %2 geschrieben (ein symbolischer Link?)</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="129"/>
-        <location filename="../core/transfer/download.cpp" line="299"/>
+        <location filename="../core/transfer/download.cpp" line="132"/>
+        <location filename="../core/transfer/download.cpp" line="281"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="225"/>
+        <location filename="../core/transfer/download.cpp" line="231"/>
         <source>a part of the object came back with the wrong size</source>
         <translation>ein Teil des Objekts kam mit falscher Größe zurück</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="199"/>
+        <location filename="../core/transfer/download.cpp" line="202"/>
         <source>cannot write the download: %1</source>
         <translation>der Download kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="119"/>
+        <location filename="../core/transfer/download.cpp" line="122"/>
         <source>%1 is a symbolic link; Skylight does not write through it</source>
         <translation>%1 ist ein symbolischer Link; Skylight schreibt nicht durch ihn hindurch</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="260"/>
+        <location filename="../core/transfer/downloadverification.cpp" line="78"/>
         <source>the downloaded file has the wrong size</source>
         <translation>die heruntergeladene Datei hat die falsche Größe</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="268"/>
+        <location filename="../core/transfer/downloadverification.cpp" line="86"/>
         <source>cannot move the download into place: %1</source>
         <translation>der Download kann nicht an seinen Platz verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="283"/>
+        <location filename="../core/transfer/downloadverification.cpp" line="103"/>
         <source>the download does not match the object&apos;s MD5</source>
         <translation>der Download passt nicht zur MD5-Prüfsumme des Objekts</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="328"/>
+        <location filename="../core/transfer/download.cpp" line="306"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="336"/>
+        <location filename="../core/transfer/download.cpp" line="314"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="411"/>
+        <location filename="../core/transfer/downloadverification.cpp" line="163"/>
         <source>the download does not match the object&apos;s multipart ETag</source>
         <translation>der Download passt nicht zum Multipart-ETag des Objekts</translation>
     </message>
@@ -1754,11 +1789,6 @@
 <context>
     <name>DropPlanner</name>
     <message>
-        <location filename="../ui/dnd/dropplanner.cpp" line="22"/>
-        <source>Objects cannot be moved by dragging inside the browser yet; use Rename/Move.</source>
-        <translation>Objekte können im Browser noch nicht durch Ziehen verschoben werden; verwenden Sie „Umbenennen/Verschieben“.</translation>
-    </message>
-    <message>
         <location filename="../ui/dnd/dropplanner.cpp" line="24"/>
         <source>Open a bucket first: files are uploaded into the bucket or folder they are dropped on.</source>
         <translation>Öffnen Sie zuerst einen Bucket: Dateien werden in den Bucket oder Ordner hochgeladen, auf dem sie abgelegt werden.</translation>
@@ -1769,17 +1799,17 @@
         <translation>Hier können nur Dateien und Ordner abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/dropplanner.cpp" line="40"/>
+        <location filename="../ui/dnd/dropplanner.cpp" line="41"/>
         <source>%1 is not a file on this computer; only local files and folders can be uploaded.</source>
         <translation>%1 ist keine Datei auf diesem Computer; nur lokale Dateien und Ordner können hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/dropplanner.cpp" line="48"/>
+        <location filename="../ui/dnd/dropplanner.cpp" line="49"/>
         <source>%1 does not exist (any more).</source>
         <translation>%1 existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/dropplanner.cpp" line="53"/>
+        <location filename="../ui/dnd/dropplanner.cpp" line="54"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
@@ -1984,38 +2014,38 @@
     <name>Exchange</name>
     <message>
         <location filename="../core/transport/exchange.cpp" line="133"/>
-        <location filename="../core/transport/exchange.cpp" line="393"/>
+        <location filename="../core/transport/exchange.cpp" line="400"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/transport/exchange.cpp" line="224"/>
-        <location filename="../core/transport/exchange.cpp" line="312"/>
+        <location filename="../core/transport/exchange.cpp" line="319"/>
         <source>the file to send cannot be read</source>
         <translation>die zu sendende Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="301"/>
+        <location filename="../core/transport/exchange.cpp" line="308"/>
         <source>the path has a &quot;.&quot; or &quot;..&quot; segment, which only Skylight&apos;s direct connection can send, and the system settings ask for a proxy</source>
         <translation>der Pfad hat ein „.“- oder „..“-Segment, das nur die direkte Verbindung von Skylight senden kann, und die Systemeinstellungen verlangen einen Proxy</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="371"/>
+        <location filename="../core/transport/exchange.cpp" line="378"/>
         <source>the server closed the connection during the TLS handshake; it may not speak https (try http:// for this endpoint)</source>
         <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen; vielleicht spricht er kein https (versuchen Sie http:// für diesen Endpunkt)</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="399"/>
+        <location filename="../core/transport/exchange.cpp" line="406"/>
         <source>the answer is larger than %1 MiB, more than any API answer; it was not read</source>
         <translation>die Antwort ist größer als %1 MiB, mehr als jede API-Antwort; sie wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="430"/>
+        <location filename="../core/transport/exchange.cpp" line="437"/>
         <source>the answer was cut short (%1 of %2 bytes)</source>
         <translation>die Antwort wurde abgeschnitten (%1 von %2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="432"/>
+        <location filename="../core/transport/exchange.cpp" line="439"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2120,7 +2150,7 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../core/transport/httptransport.cpp" line="40"/>
+        <location filename="../core/transport/httptransport.cpp" line="41"/>
         <source>a presigned URL needs a signer</source>
         <translation>eine vorsignierte URL benötigt einen Signierer</translation>
     </message>
@@ -3103,7 +3133,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Sandbox: %1</source>
         <translation>Sandbox: %1</translation>
     </message>
@@ -3221,32 +3251,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Skylight is still running</source>
         <translation>Skylight läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Transfers and reminders go on. Quit from the tray icon&apos;s menu.</source>
         <translation>Übertragungen und Erinnerungen laufen weiter. Beenden Sie Skylight über das Menü des Symbols im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Transfers running</source>
         <translation>Übertragungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Uploads or downloads are still running. Quit anyway? Unfinished transfers resume the next time Skylight starts.</source>
         <translation>Es laufen noch Uploads oder Downloads. Trotzdem beenden? Nicht abgeschlossene Übertragungen werden beim nächsten Start von Skylight fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Nothing to refresh here</source>
         <translation>Hier gibt es nichts zu aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>This page has no filter</source>
         <translation>Diese Seite hat keinen Filter</translation>
     </message>
@@ -3281,17 +3311,17 @@
         <translation>Lokale Sandbox wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Sandbox: the keys were not stored: %1</source>
         <translation>Sandbox: Die Schlüssel wurden nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Sandbox running at %1; testing the connection…</source>
         <translation>Sandbox läuft unter %1; Verbindung wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Sandbox running at %1</source>
         <translation>Sandbox läuft unter %1</translation>
     </message>
@@ -3742,27 +3772,32 @@
 <context>
     <name>ObjectDropHandler</name>
     <message>
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="22"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="23"/>
         <source>Only files, folders and Skylight objects can be dropped here.</source>
         <translation>Hier können nur Dateien, Ordner und Skylight-Objekte abgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="24"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="25"/>
         <source>Connect to a cloud first.</source>
         <translation>Verbinden Sie sich zuerst mit einer Cloud.</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="28"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="29"/>
         <source>The objects come from a cloud that is no longer connected, or from another Skylight process; download them and upload the files instead.</source>
         <translation>Die Objekte stammen aus einer Cloud, die nicht mehr verbunden ist, oder aus einem anderen Skylight-Prozess; laden Sie sie herunter und laden Sie die Dateien stattdessen hoch.</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="31"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="34"/>
+        <source>%1 A move would delete the originals there; drop without Shift to copy them instead.</source>
+        <translation>%1 Ein Verschieben würde die Originale dort löschen; lassen Sie ohne Umschalttaste los, um sie stattdessen zu kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="39"/>
         <source>Open a bucket first: objects are copied into the bucket or folder they are dropped on.</source>
         <translation>Öffnen Sie zuerst einen Bucket: Objekte werden in den Bucket oder Ordner kopiert, auf dem sie abgelegt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="41"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="49"/>
         <source>Drop to move %n item(s) into %1</source>
         <translation>
             <numerusform>Ablegen, um %Ln Eintrag nach %1 zu verschieben</numerusform>
@@ -3770,7 +3805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="42"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="50"/>
         <source>Drop to copy %n item(s) into %1 (hold Shift to move)</source>
         <translation>
             <numerusform>Ablegen, um %Ln Eintrag nach %1 zu kopieren (Umschalttaste zum Verschieben)</numerusform>
@@ -3778,7 +3813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="71"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="82"/>
         <source>Moving %n item(s) to %1…</source>
         <translation>
             <numerusform>%Ln Eintrag wird nach %1 verschoben …</numerusform>
@@ -3786,7 +3821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="72"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="83"/>
         <source>Copying %n item(s) to %1…</source>
         <translation>
             <numerusform>%Ln Eintrag wird nach %1 kopiert …</numerusform>
@@ -3794,7 +3829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="87"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="98"/>
         <source>Moving %n item(s) to %1 through this computer…</source>
         <translation>
             <numerusform>%Ln Eintrag wird über diesen Computer nach %1 verschoben …</numerusform>
@@ -3802,7 +3837,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="88"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="99"/>
         <source>Copying %n item(s) to %1 through this computer…</source>
         <translation>
             <numerusform>%Ln Eintrag wird über diesen Computer nach %1 kopiert …</numerusform>
@@ -3810,7 +3845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="97"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="108"/>
         <source>%n object(s) moved</source>
         <translation>
             <numerusform>%Ln Objekt verschoben</numerusform>
@@ -3818,7 +3853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="97"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="108"/>
         <source>%n object(s) copied</source>
         <translation>
             <numerusform>%Ln Objekt kopiert</numerusform>
@@ -3826,7 +3861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="99"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="110"/>
         <source>%n object(s) moved; %1</source>
         <translation>
             <numerusform>%Ln Objekt verschoben; %1</numerusform>
@@ -3834,7 +3869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="100"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="111"/>
         <source>%n object(s) copied; %1</source>
         <translation>
             <numerusform>%Ln Objekt kopiert; %1</numerusform>
@@ -4538,102 +4573,102 @@
 <context>
     <name>S3Command</name>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="164"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="166"/>
         <source>not an s3:// URL: %1</source>
         <translation>keine s3://-URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="221"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="223"/>
         <source>rm needs s3://BUCKET/KEY (or a prefix with --recursive)</source>
         <translation>rm benötigt s3://BUCKET/KEY (oder ein Präfix mit --recursive)</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="253"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="255"/>
         <source>%1 needs s3://BUCKET</source>
         <translation>%1 benötigt s3://BUCKET</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="266"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="268"/>
         <source>presign needs s3://BUCKET/KEY</source>
         <translation>presign benötigt s3://BUCKET/KEY</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="270"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="272"/>
         <source>--expires takes a number of seconds</source>
         <translation>--expires erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="284"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="286"/>
         <source>Lists, copies, removes and shares objects and buckets.</source>
         <translation>Listet, kopiert, entfernt und teilt Objekte und Buckets.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="288"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="290"/>
         <source>The region (mb: where the bucket is made).</source>
         <translation>Die Region (mb: wo der Bucket angelegt wird).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="289"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="291"/>
         <source>ls: every key; cp, rm: a whole folder or prefix.</source>
         <translation>ls: jeder Schlüssel; cp, rm: ein ganzer Ordner oder ein Präfix.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="290"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="292"/>
         <source>ls: print JSON.</source>
         <translation>ls: JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="292"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="294"/>
         <source>cp: the folder of the resume journal (default: the user&apos;s data folder); a killed cp run again with the same arguments continues where it stopped.</source>
         <translation>cp: der Ordner des Fortsetzungsjournals (Standard: der Datenordner des Benutzers); ein abgebrochenes cp, erneut mit denselben Argumenten gestartet, macht dort weiter, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="297"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="299"/>
         <source>cp: keep no journal (a killed cp starts again from the beginning).</source>
         <translation>cp: kein Journal führen (ein abgebrochenes cp beginnt wieder von vorn).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="298"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="300"/>
         <source>cp: files moving at once (default 8).</source>
         <translation>cp: gleichzeitig übertragene Dateien (Standard 8).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="299"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="301"/>
         <source>cp: parts or ranges in flight over all files (default 8).</source>
         <translation>cp: gleichzeitige Teile oder Bereiche über alle Dateien (Standard 8).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="301"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="303"/>
         <source>cp: the smallest part size in MiB (default 8; at least 5).</source>
         <translation>cp: die kleinste Teilgröße in MiB (Standard 8; mindestens 5).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="304"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="306"/>
         <source>presign: seconds the link stays valid (default 3600, at most 604800 for SigV4).</source>
         <translation>presign: Sekunden, die der Link gültig bleibt (Standard 3600, höchstens 604800 bei SigV4).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="308"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="310"/>
         <source>ls [s3://B[/P]], cp SRC DST, rm s3://B/K, mb s3://B, rb s3://B, presign s3://B/K</source>
         <translation>ls [s3://B[/P]], cp QUELLE ZIEL, rm s3://B/K, mb s3://B, rb s3://B, presign s3://B/K</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="313"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="315"/>
         <source>an action is needed: ls, cp, rm, mb, rb or presign</source>
         <translation>eine Aktion wird benötigt: ls, cp, rm, mb, rb oder presign</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="325"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="332"/>
         <source>cp needs SOURCE and DESTINATION</source>
         <translation>cp benötigt QUELLE und ZIEL</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="340"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="347"/>
         <source>--max-files, --max-parts and --part-size take a number</source>
         <translation>--max-files, --max-parts und --part-size erwarten eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="349"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="356"/>
         <source>unknown action %1</source>
         <translation>unbekannte Aktion %1</translation>
     </message>
@@ -5342,27 +5377,27 @@
 <context>
     <name>TransferQueue</name>
     <message>
-        <location filename="../core/transfer/transferqueue.cpp" line="344"/>
+        <location filename="../core/transfer/transferqueue.cpp" line="374"/>
         <source>the cloud of this transfer is no longer connected</source>
         <translation>die Cloud dieser Übertragung ist nicht mehr verbunden</translation>
     </message>
     <message>
-        <location filename="../core/transfer/transferqueue.cpp" line="438"/>
+        <location filename="../core/transfer/transferqueue.cpp" line="468"/>
         <source>it already exists</source>
         <translation>es existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/transfer/transferqueuelaunch.cpp" line="103"/>
+        <location filename="../core/transfer/transferqueuelaunch.cpp" line="109"/>
         <source>the file changed while it was sent; sending it again</source>
         <translation>die Datei hat sich beim Senden geändert; sie wird erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../core/transfer/transferqueuelaunch.cpp" line="226"/>
+        <location filename="../core/transfer/transferqueuelaunch.cpp" line="232"/>
         <source>%1 is not a folder</source>
         <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../core/transfer/transferqueuelaunch.cpp" line="282"/>
+        <location filename="../core/transfer/transferqueuelaunch.cpp" line="288"/>
         <source>the cloud is no longer connected</source>
         <translation>die Cloud ist nicht mehr verbunden</translation>
     </message>
@@ -5773,45 +5808,45 @@
 <context>
     <name>Upload</name>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="68"/>
+        <location filename="../core/transfer/upload.cpp" line="67"/>
         <source>%1 is not a readable file</source>
         <translation>%1 ist keine lesbare Datei</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="96"/>
-        <location filename="../core/transfer/upload.cpp" line="316"/>
-        <location filename="../core/transfer/upload.cpp" line="330"/>
-        <location filename="../core/transfer/upload.cpp" line="349"/>
+        <location filename="../core/transfer/upload.cpp" line="95"/>
+        <location filename="../core/transfer/upload.cpp" line="315"/>
+        <location filename="../core/transfer/upload.cpp" line="329"/>
+        <location filename="../core/transfer/upload.cpp" line="348"/>
         <source>%1 changed while it was sent</source>
         <translation>%1 hat sich beim Senden geändert</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="103"/>
+        <location filename="../core/transfer/upload.cpp" line="102"/>
         <source>the server&apos;s ETag for %1 is not the MD5 that was sent</source>
         <translation>das ETag des Servers für %1 ist nicht die gesendete MD5-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="369"/>
+        <location filename="../core/transfer/upload.cpp" line="368"/>
         <source>the server joined %1 parts, not %2</source>
         <translation>der Server hat %1 Teile zusammengefügt, nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="380"/>
+        <location filename="../core/transfer/upload.cpp" line="379"/>
         <source>the server holds %1 bytes, not %2</source>
         <translation>der Server hält %1 Bytes, nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="429"/>
+        <location filename="../core/transfer/upload.cpp" line="428"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="437"/>
+        <location filename="../core/transfer/upload.cpp" line="436"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="489"/>
+        <location filename="../core/transfer/upload.cpp" line="488"/>
         <source>%1; the unfinished upload %2 could not be aborted either: %3</source>
         <translation>%1; der unvollständige Upload %2 konnte ebenfalls nicht abgebrochen werden: %3</translation>
     </message>
@@ -6187,12 +6222,12 @@
         <translation>%1 benötigt s3://BUCKET</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="447"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="453"/>
         <source>put needs --xml FILE, or some of --index, --error, --redirect-all, --routing-rules</source>
         <translation>put benötigt --xml FILE oder einige von --index, --error, --redirect-all, --routing-rules</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="463"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="469"/>
         <source>unknown action %1</source>
         <translation>unbekannte Aktion %1</translation>
     </message>
@@ -7075,189 +7110,199 @@
     </message>
     <message>
         <location filename="../app/skylight-cli/profilescommand.cpp" line="77"/>
+        <source>read-only:    yes (nothing is uploaded, changed or deleted)</source>
+        <translation>nur lesen:    ja (nichts wird hochgeladen, geändert oder gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="79"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="106"/>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="189"/>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="208"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="108"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="191"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="210"/>
         <source>no profile named %1</source>
         <translation>kein Profil namens %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="122"/>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="213"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="124"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="215"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="127"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="129"/>
         <source>updated %1</source>
         <translation>%1 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="127"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="129"/>
         <source>added %1</source>
         <translation>%1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="133"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="135"/>
         <source>%1 skylight-cli ends now, so the secrets are lost: unlock the keychain and run this again.</source>
         <translation>%1 skylight-cli endet jetzt, daher gehen die Geheimnisse verloren: Entsperren Sie den Schlüsselbund und führen Sie den Befehl erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="144"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="146"/>
         <source>import needs a source: aws, boto, eucarc or s3cfg</source>
         <translation>import benötigt eine Quelle: aws, boto, eucarc oder s3cfg</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="160"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="162"/>
         <source>import eucarc needs the eucarc file</source>
         <translation>import eucarc benötigt die eucarc-Datei</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="165"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="167"/>
         <source>unknown import source &apos;%1&apos;</source>
         <translation>unbekannte Importquelle „%1“</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="172"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="174"/>
         <source>%1	%2	%3	%4</source>
         <translation>%1	%2	%3	%4</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="177"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="179"/>
         <source>key %1</source>
         <translation>Schlüssel %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="178"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="180"/>
         <source>no key</source>
         <translation>kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="197"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="199"/>
         <source>removed %1, but its keychain entry stays: %2</source>
         <translation>%1 entfernt, aber sein Schlüsselbundeintrag bleibt: %2</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="199"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="201"/>
         <source>removed %1</source>
         <translation>%1 entfernt</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="231"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="233"/>
         <source>%1 has neither an S3 nor an EC2 endpoint</source>
         <translation>%1 hat weder einen S3- noch einen EC2-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="241"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="243"/>
         <source>add: EC2 signing: v4, v2 or v2-sha1.</source>
         <translation>add: EC2-Signatur: v4, v2 oder v2-sha1.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="242"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="244"/>
         <source>add: S3 signing: v4-s3, s3-v1, goog-v1 or low (https only).</source>
         <translation>add: S3-Signatur: v4-s3, s3-v1, goog-v1 oder low (nur https).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="243"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="245"/>
         <source>add: bucket addressing: virtual-host, path or auto.</source>
         <translation>add: Bucket-Adressierung: virtual-host, path oder auto.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="244"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="246"/>
         <source>add: the EC2 API Version to send.</source>
         <translation>add: die zu sendende EC2-API-Version.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="245"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="247"/>
         <source>add: a PEM file of extra trusted CAs.</source>
         <translation>add: eine PEM-Datei mit zusätzlichen vertrauenswürdigen Zertifizierungsstellen.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="246"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="248"/>
         <source>add: trust the certificate with this SHA-256 fingerprint.</source>
         <translation>add: dem Zertifikat mit diesem SHA-256-Fingerabdruck vertrauen.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="257"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="249"/>
+        <source>add: refuse every upload, delete and bucket change on this cloud.</source>
+        <translation>add: jedes Hochladen, Löschen und jede Bucket-Änderung in dieser Cloud verweigern.</translation>
+    </message>
+    <message>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="260"/>
         <source>unknown --%1 &apos;%2&apos;</source>
         <translation>unbekanntes --%1 „%2“</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="268"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="271"/>
         <source>unknown --addressing &apos;%1&apos;</source>
         <translation>unbekanntes --addressing „%1“</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="288"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="292"/>
         <source>Lists, shows, adds, imports, tests and removes cloud profiles. Secrets go to the OS keychain, never to the profile file.</source>
         <translation>Listet, zeigt, fügt hinzu, importiert, testet und entfernt Cloud-Profile. Geheimnisse kommen in den Schlüsselbund des Betriebssystems, nie in die Profildatei.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="292"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="296"/>
         <source>list, show NAME, add NAME, import SOURCE [FILE], test NAME, remove NAME</source>
         <translation>list, show NAME, add NAME, import QUELLE [DATEI], test NAME, remove NAME</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="293"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="297"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="295"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="299"/>
         <source>import: show what would be imported, store nothing.</source>
         <translation>import: zeigen, was importiert würde, nichts speichern.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="296"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="300"/>
         <source>import aws: the config file.</source>
         <translation>import aws: die Konfigurationsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="298"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="302"/>
         <source>add: aws, eucalyptus, gcs, internet-archive, s3-compatible or sandbox.</source>
         <translation>add: aws, eucalyptus, gcs, internet-archive, s3-compatible oder sandbox.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="301"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="305"/>
         <source>add: the endpoint (S3 and EC2 for the sandbox, the host for Eucalyptus).</source>
         <translation>add: der Endpunkt (S3 und EC2 bei der Sandbox, der Host bei Eucalyptus).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="303"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="307"/>
         <source>add: the default region.</source>
         <translation>add: die Standardregion.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="305"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="309"/>
         <source>add: store AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY from the environment as this profile&apos;s keys.</source>
         <translation>add: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY aus der Umgebung als Schlüssel dieses Profils speichern.</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="308"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="312"/>
         <source>Milliseconds to wait for the keychain (default 5000).</source>
         <translation>Millisekunden, die auf den Schlüsselbund gewartet wird (Standard 5000).</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="315"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="319"/>
         <source>an action is needed: list, show, add, import, test or remove</source>
         <translation>eine Aktion wird benötigt: list, show, add, import, test oder remove</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="339"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="343"/>
         <source>add needs --provider aws|eucalyptus|gcs|internet-archive|s3-compatible|sandbox</source>
         <translation>add benötigt --provider aws|eucalyptus|gcs|internet-archive|s3-compatible|sandbox</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="356"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="360"/>
         <source>--key-from-env: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set</source>
         <translation>--key-from-env: AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY sind nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="363"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="367"/>
         <source>unknown or incomplete action &apos;%1&apos;</source>
         <translation>unbekannte oder unvollständige Aktion „%1“</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>BrowserPage</name>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="387"/>
+        <location filename="../ui/browserpage.cpp" line="407"/>
         <source>Uploading %n item(s) to %1</source>
         <translation>
             <numerusform>Uploading %n item to %1</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="401"/>
+        <location filename="../ui/browserpage.cpp" line="421"/>
         <source>Downloading %n item(s) for the drag…</source>
         <translation>
             <numerusform>Downloading %n item for the drag…</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="451"/>
+        <location filename="../ui/browserpage.cpp" line="475"/>
         <source>Downloading %n item(s)</source>
         <translation>
             <numerusform>Downloading %n item</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="523"/>
+        <location filename="../ui/browserpage.cpp" line="549"/>
         <source>Moving %n item(s) to %1…</source>
         <translation>
             <numerusform>Moving %n item to %1…</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="526"/>
+        <location filename="../ui/browserpage.cpp" line="552"/>
         <source>%n object(s) moved</source>
         <translation>
             <numerusform>%n object moved</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="527"/>
+        <location filename="../ui/browserpage.cpp" line="553"/>
         <source>%n object(s) moved; %1</source>
         <translation>
             <numerusform>%n object moved; %1</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>ObjectDropHandler</name>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="41"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="49"/>
         <source>Drop to move %n item(s) into %1</source>
         <translation>
             <numerusform>Drop to move %n item into %1</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="42"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="50"/>
         <source>Drop to copy %n item(s) into %1 (hold Shift to move)</source>
         <translation>
             <numerusform>Drop to copy %n item into %1 (hold Shift to move)</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="71"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="82"/>
         <source>Moving %n item(s) to %1…</source>
         <translation>
             <numerusform>Moving %n item to %1…</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="72"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="83"/>
         <source>Copying %n item(s) to %1…</source>
         <translation>
             <numerusform>Copying %n item to %1…</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="87"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="98"/>
         <source>Moving %n item(s) to %1 through this computer…</source>
         <translation>
             <numerusform>Moving %n item to %1 through this computer…</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="88"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="99"/>
         <source>Copying %n item(s) to %1 through this computer…</source>
         <translation>
             <numerusform>Copying %n item to %1 through this computer…</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="97"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="108"/>
         <source>%n object(s) moved</source>
         <translation>
             <numerusform>%n object moved</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="97"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="108"/>
         <source>%n object(s) copied</source>
         <translation>
             <numerusform>%n object copied</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="99"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="110"/>
         <source>%n object(s) moved; %1</source>
         <translation>
             <numerusform>%n object moved; %1</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="100"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="111"/>
         <source>%n object(s) copied; %1</source>
         <translation>
             <numerusform>%n object copied; %1</numerusform>

@@ -313,12 +313,12 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../core/s3/bodydigest.cpp" line="78"/>
+        <location filename="../core/s3/bodydigest.cpp" line="45"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../core/s3/bodydigest.cpp" line="85"/>
+        <location filename="../core/s3/bodydigest.cpp" line="52"/>
         <source>%1 ended early (did it change while being read?)</source>
         <translation>%1 が途中で終わりました (読み取り中に変更されましたか?)</translation>
     </message>
@@ -781,141 +781,141 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../ui/browserpage.cpp" line="64"/>
+        <location filename="../ui/browserpage.cpp" line="65"/>
         <source>Filter: name start, or a pattern such as IMG_*.jpg</source>
         <translation>フィルター: 名前の先頭、IMG_*.jpg など</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="65"/>
+        <location filename="../ui/browserpage.cpp" line="66"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="91"/>
+        <location filename="../ui/browserpage.cpp" line="92"/>
         <source>Buckets</source>
         <translation>バケット</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="116"/>
+        <location filename="../ui/browserpage.cpp" line="117"/>
         <source>Drop to upload into %1</source>
         <translation>ドロップして %1 にアップロード</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="176"/>
+        <location filename="../ui/browserpage.cpp" line="183"/>
         <source>Drop files onto the folder listing to upload them.</source>
         <translation>アップロードするには、フォルダーの一覧にファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="206"/>
-        <location filename="../ui/browserpage.cpp" line="216"/>
-        <location filename="../ui/browserpage.cpp" line="226"/>
+        <location filename="../ui/browserpage.cpp" line="212"/>
+        <location filename="../ui/browserpage.cpp" line="224"/>
+        <location filename="../ui/browserpage.cpp" line="236"/>
         <source>Choose a bucket first.</source>
         <translation>先にバケットを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="250"/>
+        <location filename="../ui/browserpage.cpp" line="269"/>
         <source>Reading the keys of %1…</source>
         <translation>%1 のキーを読み取っています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="387"/>
+        <location filename="../ui/browserpage.cpp" line="407"/>
         <source>Uploading %n item(s) to %1</source>
         <translation>
             <numerusform>%n 項目を %1 にアップロードしています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="401"/>
+        <location filename="../ui/browserpage.cpp" line="421"/>
         <source>Downloading %n item(s) for the drag…</source>
         <translation>
             <numerusform>ドラッグ用に %n 項目をダウンロードしています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="414"/>
+        <location filename="../ui/browserpage.cpp" line="436"/>
         <source>Upload files</source>
         <translation>ファイルのアップロード</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="424"/>
+        <location filename="../ui/browserpage.cpp" line="448"/>
         <source>Upload folder</source>
         <translation>フォルダーのアップロード</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="434"/>
+        <location filename="../ui/browserpage.cpp" line="458"/>
         <source>Download into</source>
         <translation>ダウンロード先</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="443"/>
+        <location filename="../ui/browserpage.cpp" line="467"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="451"/>
+        <location filename="../ui/browserpage.cpp" line="475"/>
         <source>Downloading %n item(s)</source>
         <translation>
             <numerusform>%n 項目をダウンロードしています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="452"/>
+        <location filename="../ui/browserpage.cpp" line="476"/>
         <source>Not downloaded: %1</source>
         <translation>ダウンロードされませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="459"/>
+        <location filename="../ui/browserpage.cpp" line="485"/>
         <source>New folder</source>
         <translation>新しいフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="459"/>
+        <location filename="../ui/browserpage.cpp" line="485"/>
         <source>Folder name:</source>
         <translation>フォルダー名:</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="468"/>
+        <location filename="../ui/browserpage.cpp" line="494"/>
         <source>Folder %1 created</source>
         <translation>フォルダー %1 を作成しました</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="501"/>
+        <location filename="../ui/browserpage.cpp" line="527"/>
         <source>Rename or move</source>
         <translation>名前の変更または移動</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="501"/>
+        <location filename="../ui/browserpage.cpp" line="527"/>
         <source>New key (a folder&apos;s ends in /):</source>
         <translation>新しいキー (フォルダーの場合は / で終わる):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="523"/>
+        <location filename="../ui/browserpage.cpp" line="549"/>
         <source>Moving %n item(s) to %1…</source>
         <translation>
             <numerusform>%n 項目を %1 に移動しています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="526"/>
+        <location filename="../ui/browserpage.cpp" line="552"/>
         <source>%n object(s) moved</source>
         <translation>
             <numerusform>%n 個のオブジェクトを移動しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browserpage.cpp" line="527"/>
+        <location filename="../ui/browserpage.cpp" line="553"/>
         <source>%n object(s) moved; %1</source>
         <translation>
             <numerusform>%n 個のオブジェクトを移動しました。%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="540"/>
+        <location filename="../ui/browserpage.cpp" line="566"/>
         <source>Copied %1</source>
         <translation>%1 をコピーしました</translation>
     </message>
     <message>
-        <location filename="../ui/browserpage.cpp" line="547"/>
+        <location filename="../ui/browserpage.cpp" line="573"/>
         <source>Choose an object to share (folders have no link).</source>
         <translation>共有するオブジェクトを選択してください (フォルダーにはリンクがありません)。</translation>
     </message>
@@ -969,98 +969,98 @@
         <translation>バケットの操作</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="20"/>
+        <location filename="../ui/browsertoolbar.cpp" line="21"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="22"/>
+        <location filename="../ui/browsertoolbar.cpp" line="23"/>
         <source>Refresh (%1)</source>
         <translation>更新 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="24"/>
+        <location filename="../ui/browsertoolbar.cpp" line="25"/>
         <source>Upload files…</source>
         <translation>ファイルのアップロード…</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="26"/>
+        <location filename="../ui/browsertoolbar.cpp" line="27"/>
         <source>Upload folder…</source>
         <translation>フォルダーのアップロード…</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="27"/>
+        <location filename="../ui/browsertoolbar.cpp" line="28"/>
         <source>New folder…</source>
         <translation>新しいフォルダー…</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="29"/>
+        <location filename="../ui/browsertoolbar.cpp" line="30"/>
         <source>Download…</source>
         <translation>ダウンロード…</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="30"/>
+        <location filename="../ui/browsertoolbar.cpp" line="31"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="32"/>
+        <location filename="../ui/browsertoolbar.cpp" line="33"/>
         <source>Rename/Move…</source>
         <translation>名前の変更/移動…</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="34"/>
+        <location filename="../ui/browsertoolbar.cpp" line="35"/>
         <source>Copy URL</source>
         <translation>URL をコピー</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="36"/>
+        <location filename="../ui/browsertoolbar.cpp" line="37"/>
         <source>Share link…</source>
         <translation>共有リンク…</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="37"/>
+        <location filename="../ui/browsertoolbar.cpp" line="38"/>
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="40"/>
+        <location filename="../ui/browsertoolbar.cpp" line="41"/>
         <source>Create bucket…</source>
         <translation>バケットの作成…</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="41"/>
+        <location filename="../ui/browsertoolbar.cpp" line="43"/>
         <source>Delete bucket…</source>
         <translation>バケットの削除…</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="43"/>
+        <location filename="../ui/browsertoolbar.cpp" line="47"/>
         <source>Website…</source>
         <translation>ウェブサイト…</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="45"/>
+        <location filename="../ui/browsertoolbar.cpp" line="49"/>
         <source>Incomplete uploads…</source>
         <translation>未完了のアップロード…</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="46"/>
+        <location filename="../ui/browsertoolbar.cpp" line="54"/>
         <source>Usage…</source>
         <translation>使用量…</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="48"/>
+        <location filename="../ui/browsertoolbar.cpp" line="56"/>
         <source>More</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="49"/>
-        <location filename="../ui/browsertoolbar.cpp" line="50"/>
+        <location filename="../ui/browsertoolbar.cpp" line="57"/>
+        <location filename="../ui/browsertoolbar.cpp" line="58"/>
         <source>More actions</source>
         <translation>その他の操作</translation>
     </message>
     <message>
-        <location filename="../ui/browsertoolbar.cpp" line="66"/>
+        <location filename="../ui/browsertoolbar.cpp" line="74"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1068,27 +1068,27 @@
 <context>
     <name>BucketCommands</name>
     <message>
-        <location filename="../ui/bucketcommands.cpp" line="29"/>
+        <location filename="../ui/bucketcommands.cpp" line="32"/>
         <source>Creating bucket %1…</source>
         <translation>バケット %1 を作成しています…</translation>
     </message>
     <message>
-        <location filename="../ui/bucketcommands.cpp" line="32"/>
+        <location filename="../ui/bucketcommands.cpp" line="35"/>
         <source>Bucket %1 created in %2</source>
         <translation>バケット %1 を %2 に作成しました</translation>
     </message>
     <message>
-        <location filename="../ui/bucketcommands.cpp" line="45"/>
+        <location filename="../ui/bucketcommands.cpp" line="50"/>
         <source>Delete bucket</source>
         <translation>バケットの削除</translation>
     </message>
     <message>
-        <location filename="../ui/bucketcommands.cpp" line="46"/>
+        <location filename="../ui/bucketcommands.cpp" line="51"/>
         <source>Delete the bucket %1? Only an empty bucket can be deleted.</source>
         <translation>バケット %1 を削除しますか? 削除できるのは空のバケットだけです。</translation>
     </message>
     <message>
-        <location filename="../ui/bucketcommands.cpp" line="57"/>
+        <location filename="../ui/bucketcommands.cpp" line="62"/>
         <source>Bucket %1 deleted</source>
         <translation>バケット %1 を削除しました</translation>
     </message>
@@ -1124,189 +1124,204 @@
 <context>
     <name>CloudEditorDialog</name>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="27"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="28"/>
         <source>Amazon Web Services</source>
         <translation>Amazon Web Services</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="29"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="30"/>
         <source>Eucalyptus</source>
         <translation>Eucalyptus</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="31"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="32"/>
         <source>Google Cloud Storage (interoperability)</source>
         <translation>Google Cloud Storage (相互運用)</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="33"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="34"/>
         <source>Internet Archive</source>
         <translation>Internet Archive</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="35"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="36"/>
         <source>S3-compatible store (MinIO, Ceph, R2, Wasabi…)</source>
         <translation>S3 互換ストレージ (MinIO、Ceph、R2、Wasabi…)</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="37"/>
-        <location filename="../ui/cloudeditordialog.cpp" line="57"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="38"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="58"/>
         <source>Local sandbox</source>
         <translation>ローカルサンドボックス</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="55"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="56"/>
         <source>S3-compatible</source>
         <translation>S3 互換</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="87"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="88"/>
         <source>Add cloud</source>
         <translation>クラウドの追加</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="92"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="93"/>
         <source>Provider</source>
         <translation>プロバイダー</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="95"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="96"/>
         <source>Cloud name</source>
         <translation>クラウド名</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="96"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="97"/>
         <source>EC2 endpoint</source>
         <translation>EC2 エンドポイント</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="97"/>
-        <location filename="../ui/cloudeditordialog.cpp" line="99"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="98"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="100"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="98"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="99"/>
         <source>S3 endpoint</source>
         <translation>S3 エンドポイント</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="100"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="101"/>
         <source>Default region</source>
         <translation>デフォルトのリージョン</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="101"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="102"/>
         <source>Regions</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="102"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="103"/>
         <source>comma-separated; empty: the default region</source>
         <translation>カンマ区切り。空の場合はデフォルトのリージョン</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="103"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="104"/>
         <source>Access key ID</source>
         <translation>アクセスキー ID</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="104"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="105"/>
         <source>Secret access key</source>
         <translation>シークレットアクセスキー</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="106"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="107"/>
         <source>stored in the system keychain</source>
         <translation>システムのキーチェーンに保存されます</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="107"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="108"/>
         <source>&amp;Provider:</source>
         <translation>プロバイダー(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="108"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="109"/>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="109"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="110"/>
         <source>&amp;EC2 endpoint:</source>
         <translation>EC2 エンドポイント(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="110"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="111"/>
         <source>&amp;S3 endpoint:</source>
         <translation>S3 エンドポイント(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="111"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="112"/>
         <source>Default &amp;region:</source>
         <translation>デフォルトのリージョン(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="112"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="113"/>
         <source>Re&amp;gions:</source>
         <translation>リージョン(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="113"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="114"/>
         <source>&amp;Access key ID:</source>
         <translation>アクセスキー ID(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="114"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="115"/>
         <source>Secret &amp;key:</source>
         <translation>シークレットキー(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="128"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="116"/>
+        <source>Read-&amp;only: never upload, change or delete anything here</source>
+        <translation>読み取り専用: ここでは何もアップロード、変更、削除しない(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cloudeditordialog.cpp" line="118"/>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location filename="../ui/cloudeditordialog.cpp" line="119"/>
+        <source>Skylight refuses every upload, copy into, move, delete, new folder, bucket and website change on this cloud, and says why. Browsing, downloading and copying out still work.</source>
+        <translation>このクラウドへのアップロード、コピー、移動、削除、新しいフォルダー、バケットとウェブサイトの変更をすべて拒否し、その理由を表示します。閲覧、ダウンロード、外へのコピーは引き続き使えます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cloudeditordialog.cpp" line="136"/>
         <source>Save cloud</source>
         <translation>クラウドを保存</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="129"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="137"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="141"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="149"/>
         <source>The certificate will be trusted for this cloud once you save.</source>
         <translation>保存すると、この証明書はこのクラウドで信頼されます。</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="175"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="184"/>
         <source>Edit cloud %1</source>
         <translation>クラウド %1 の編集</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="189"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="198"/>
         <source>The keys could not be read: %1</source>
         <translation>キーを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="238"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="248"/>
         <source>The cloud needs a name.</source>
         <translation>クラウドには名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="240"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="250"/>
         <source>A cloud named %1 exists already.</source>
         <translation>クラウド %1 は既に存在します。</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="242"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="252"/>
         <source>Give an EC2 or an S3 endpoint.</source>
         <translation>EC2 または S3 のエンドポイントを指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="253"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="263"/>
         <source>Storing the keys in the keychain…</source>
         <translation>キーをキーチェーンに保存しています…</translation>
     </message>
     <message>
-        <location filename="../ui/cloudeditordialog.cpp" line="264"/>
+        <location filename="../ui/cloudeditordialog.cpp" line="274"/>
         <source>The keys were not stored: %1</source>
         <translation>キーは保存されませんでした: %1</translation>
     </message>
@@ -1344,22 +1359,32 @@
         <translation>固定する証明書のフィンガープリントが SHA-256 フィンガープリントではありません。</translation>
     </message>
     <message>
-        <location filename="../core/clouds/cloudprofile.cpp" line="206"/>
+        <location filename="../core/clouds/cloudprofile.cpp" line="169"/>
+        <source>Cloud “%1” is set to read-only; change that in the cloud&apos;s settings to write to it.</source>
+        <translation>クラウド「%1」は読み取り専用に設定されています。書き込むには、クラウドの設定で変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/clouds/cloudprofile.cpp" line="172"/>
+        <source>Cloud “%1” has no access keys, and anonymous access can only read; add keys in the cloud&apos;s settings to write to it.</source>
+        <translation>クラウド「%1」にはアクセスキーがなく、匿名アクセスでは読み取りしかできません。書き込むには、クラウドの設定でキーを追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/clouds/cloudprofile.cpp" line="220"/>
         <source>a profile has no name</source>
         <translation>名前のないプロファイルがあります</translation>
     </message>
     <message>
-        <location filename="../core/clouds/cloudprofile.cpp" line="210"/>
+        <location filename="../core/clouds/cloudprofile.cpp" line="224"/>
         <source>profile %1: unknown provider &apos;%2&apos;</source>
         <translation>プロファイル %1: 不明なプロバイダー &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/clouds/cloudprofile.cpp" line="220"/>
+        <location filename="../core/clouds/cloudprofile.cpp" line="234"/>
         <source>profile %1: unknown signing algorithm</source>
         <translation>プロファイル %1: 不明な署名アルゴリズム</translation>
     </message>
     <message>
-        <location filename="../core/clouds/cloudprofile.cpp" line="225"/>
+        <location filename="../core/clouds/cloudprofile.cpp" line="239"/>
         <source>profile %1: unknown addressing style</source>
         <translation>プロファイル %1: 不明なアドレス指定方式</translation>
     </message>
@@ -1583,33 +1608,43 @@
 <context>
     <name>CrossCloudCopy</name>
     <message>
-        <location filename="../ui/dnd/crosscloudcopy.cpp" line="35"/>
-        <source>no temporary folder could be made for copying between clouds</source>
-        <translation>クラウド間のコピー用の一時フォルダーを作成できませんでした</translation>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="37"/>
+        <source>nothing was copied: the cloud the objects come from is no longer connected</source>
+        <translation>何もコピーされませんでした: コピー元のクラウドはもう接続されていません</translation>
+    </message>
+    <message>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="39"/>
+        <source>nothing was copied: the cloud to copy into is no longer connected</source>
+        <translation>何もコピーされませんでした: コピー先のクラウドはもう接続されていません</translation>
     </message>
     <message>
         <location filename="../ui/dnd/crosscloudcopy.cpp" line="42"/>
+        <source>nothing was copied: no temporary folder could be made for copying between clouds (%1)</source>
+        <translation>何もコピーされませんでした: クラウド間のコピー用の一時フォルダーを作成できませんでした (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="50"/>
         <source>nothing was copied: %1</source>
         <translation>何もコピーされませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/crosscloudcopy.cpp" line="56"/>
-        <location filename="../ui/dnd/crosscloudcopy.cpp" line="105"/>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="64"/>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="113"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/crosscloudcopy.cpp" line="71"/>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="79"/>
         <source>%1: not downloaded: %2</source>
         <translation>%1: ダウンロードされませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/crosscloudcopy.cpp" line="84"/>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="92"/>
         <source>%1: not uploaded: %2</source>
         <translation>%1: アップロードされませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/crosscloudcopy.cpp" line="102"/>
+        <location filename="../ui/dnd/crosscloudcopy.cpp" line="110"/>
         <source>The copies were made, but the originals were not deleted: %1</source>
         <translation>コピーは作成されましたが、元のオブジェクトは削除されませんでした: %1</translation>
     </message>
@@ -1646,73 +1681,73 @@
 <context>
     <name>Download</name>
     <message>
-        <location filename="../core/transfer/download.cpp" line="43"/>
+        <location filename="../core/transfer/download.cpp" line="37"/>
         <source>no space left on the disk</source>
         <translation>ディスクの空き容量がありません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="46"/>
+        <location filename="../core/transfer/download.cpp" line="40"/>
         <source>only %1 of %2 bytes could be written</source>
         <translation>%2 バイト中 %1 バイトしか書き込めませんでした</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="97"/>
+        <location filename="../core/transfer/download.cpp" line="91"/>
         <source>cannot create the folder %1</source>
         <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="86"/>
+        <location filename="../core/transfer/download.cpp" line="80"/>
         <source>%1 would be written outside %2 (a symbolic link?)</source>
         <translation>%1 が %2 の外に書き込まれることになります (シンボリックリンク?)</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="129"/>
-        <location filename="../core/transfer/download.cpp" line="299"/>
+        <location filename="../core/transfer/download.cpp" line="132"/>
+        <location filename="../core/transfer/download.cpp" line="281"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="225"/>
+        <location filename="../core/transfer/download.cpp" line="231"/>
         <source>a part of the object came back with the wrong size</source>
         <translation>オブジェクトの一部が誤ったサイズで返されました</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="199"/>
+        <location filename="../core/transfer/download.cpp" line="202"/>
         <source>cannot write the download: %1</source>
         <translation>ダウンロードを書き込めません: %1</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="119"/>
+        <location filename="../core/transfer/download.cpp" line="122"/>
         <source>%1 is a symbolic link; Skylight does not write through it</source>
         <translation>%1 はシンボリックリンクです。Skylight はシンボリックリンク経由では書き込みません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="260"/>
+        <location filename="../core/transfer/downloadverification.cpp" line="78"/>
         <source>the downloaded file has the wrong size</source>
         <translation>ダウンロードしたファイルのサイズが正しくありません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="268"/>
+        <location filename="../core/transfer/downloadverification.cpp" line="86"/>
         <source>cannot move the download into place: %1</source>
         <translation>ダウンロードしたファイルを所定の場所へ移動できません: %1</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="283"/>
+        <location filename="../core/transfer/downloadverification.cpp" line="103"/>
         <source>the download does not match the object&apos;s MD5</source>
         <translation>ダウンロードがオブジェクトの MD5 と一致しません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="328"/>
+        <location filename="../core/transfer/download.cpp" line="306"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="336"/>
+        <location filename="../core/transfer/download.cpp" line="314"/>
         <source>paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../core/transfer/download.cpp" line="411"/>
+        <location filename="../core/transfer/downloadverification.cpp" line="163"/>
         <source>the download does not match the object&apos;s multipart ETag</source>
         <translation>ダウンロードがオブジェクトのマルチパート ETag と一致しません</translation>
     </message>
@@ -1743,11 +1778,6 @@
 <context>
     <name>DropPlanner</name>
     <message>
-        <location filename="../ui/dnd/dropplanner.cpp" line="22"/>
-        <source>Objects cannot be moved by dragging inside the browser yet; use Rename/Move.</source>
-        <translation>ブラウザー内でのドラッグによるオブジェクトの移動にはまだ対応していません。「名前の変更/移動」を使用してください。</translation>
-    </message>
-    <message>
         <location filename="../ui/dnd/dropplanner.cpp" line="24"/>
         <source>Open a bucket first: files are uploaded into the bucket or folder they are dropped on.</source>
         <translation>先にバケットを開いてください。ファイルはドロップ先のバケットまたはフォルダーにアップロードされます。</translation>
@@ -1758,17 +1788,17 @@
         <translation>ここにドロップできるのはファイルとフォルダーだけです。</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/dropplanner.cpp" line="40"/>
+        <location filename="../ui/dnd/dropplanner.cpp" line="41"/>
         <source>%1 is not a file on this computer; only local files and folders can be uploaded.</source>
         <translation>%1 はこのコンピューター上のファイルではありません。アップロードできるのはローカルのファイルとフォルダーだけです。</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/dropplanner.cpp" line="48"/>
+        <location filename="../ui/dnd/dropplanner.cpp" line="49"/>
         <source>%1 does not exist (any more).</source>
         <translation>%1 は存在しません (既に削除されています)。</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/dropplanner.cpp" line="53"/>
+        <location filename="../ui/dnd/dropplanner.cpp" line="54"/>
         <source>%1 cannot be read.</source>
         <translation>%1 を読み取れません。</translation>
     </message>
@@ -1972,38 +2002,38 @@
     <name>Exchange</name>
     <message>
         <location filename="../core/transport/exchange.cpp" line="133"/>
-        <location filename="../core/transport/exchange.cpp" line="393"/>
+        <location filename="../core/transport/exchange.cpp" line="400"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
         <location filename="../core/transport/exchange.cpp" line="224"/>
-        <location filename="../core/transport/exchange.cpp" line="312"/>
+        <location filename="../core/transport/exchange.cpp" line="319"/>
         <source>the file to send cannot be read</source>
         <translation>送信するファイルを読み取れません</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="301"/>
+        <location filename="../core/transport/exchange.cpp" line="308"/>
         <source>the path has a &quot;.&quot; or &quot;..&quot; segment, which only Skylight&apos;s direct connection can send, and the system settings ask for a proxy</source>
         <translation>パスに &quot;.&quot; または &quot;..&quot; のセグメントがあります。これを送信できるのは Skylight の直接接続だけですが、システム設定ではプロキシの使用が指定されています</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="371"/>
+        <location filename="../core/transport/exchange.cpp" line="378"/>
         <source>the server closed the connection during the TLS handshake; it may not speak https (try http:// for this endpoint)</source>
         <translation>TLS ハンドシェイク中にサーバーが接続を閉じました。サーバーが https に対応していない可能性があります (このエンドポイントでは http:// を試してください)</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="399"/>
+        <location filename="../core/transport/exchange.cpp" line="406"/>
         <source>the answer is larger than %1 MiB, more than any API answer; it was not read</source>
         <translation>応答が %1 MiB を超えています。これはどの API の応答よりも大きいため、読み取りませんでした</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="430"/>
+        <location filename="../core/transport/exchange.cpp" line="437"/>
         <source>the answer was cut short (%1 of %2 bytes)</source>
         <translation>応答が途中で切れました (%2 バイト中 %1 バイト)</translation>
     </message>
     <message>
-        <location filename="../core/transport/exchange.cpp" line="432"/>
+        <location filename="../core/transport/exchange.cpp" line="439"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -2108,7 +2138,7 @@
 <context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../core/transport/httptransport.cpp" line="40"/>
+        <location filename="../core/transport/httptransport.cpp" line="41"/>
         <source>a presigned URL needs a signer</source>
         <translation>署名付き URL には署名者が必要です</translation>
     </message>
@@ -3086,7 +3116,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Sandbox: %1</source>
         <translation>サンドボックス: %1</translation>
     </message>
@@ -3203,32 +3233,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Skylight is still running</source>
         <translation>Skylight は実行中です</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Transfers and reminders go on. Quit from the tray icon&apos;s menu.</source>
         <translation>転送とリマインダーは継続します。終了するにはトレイアイコンのメニューを使用してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Transfers running</source>
         <translation>転送の実行中</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Uploads or downloads are still running. Quit anyway? Unfinished transfers resume the next time Skylight starts.</source>
         <translation>アップロードまたはダウンロードがまだ実行中です。終了しますか? 未完了の転送は次回 Skylight の起動時に再開されます。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Nothing to refresh here</source>
         <translation>ここには更新するものがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>This page has no filter</source>
         <translation>このページにはフィルターがありません</translation>
     </message>
@@ -3263,17 +3293,17 @@
         <translation>ローカルサンドボックスを起動しています…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Sandbox: the keys were not stored: %1</source>
         <translation>サンドボックス: キーは保存されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Sandbox running at %1; testing the connection…</source>
         <translation>サンドボックスを %1 で実行中。接続をテストしています…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Sandbox running at %1</source>
         <translation>サンドボックスを %1 で実行中</translation>
     </message>
@@ -3718,90 +3748,95 @@
 <context>
     <name>ObjectDropHandler</name>
     <message>
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="22"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="23"/>
         <source>Only files, folders and Skylight objects can be dropped here.</source>
         <translation>ここにドロップできるのは、ファイル、フォルダー、Skylight のオブジェクトだけです。</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="24"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="25"/>
         <source>Connect to a cloud first.</source>
         <translation>先にクラウドに接続してください。</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="28"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="29"/>
         <source>The objects come from a cloud that is no longer connected, or from another Skylight process; download them and upload the files instead.</source>
         <translation>オブジェクトの元のクラウドはもう接続されていないか、別の Skylight プロセスのものです。ダウンロードしてからファイルをアップロードしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="31"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="34"/>
+        <source>%1 A move would delete the originals there; drop without Shift to copy them instead.</source>
+        <translation>%1 移動するとそこにある元のオブジェクトが削除されます。代わりにコピーするには Shift を押さずにドロップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="39"/>
         <source>Open a bucket first: objects are copied into the bucket or folder they are dropped on.</source>
         <translation>先にバケットを開いてください。オブジェクトはドロップ先のバケットまたはフォルダーにコピーされます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="41"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="49"/>
         <source>Drop to move %n item(s) into %1</source>
         <translation>
             <numerusform>ドロップして %n 項目を %1 に移動</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="42"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="50"/>
         <source>Drop to copy %n item(s) into %1 (hold Shift to move)</source>
         <translation>
             <numerusform>ドロップして %n 項目を %1 にコピー (Shift キーを押しながらで移動)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="71"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="82"/>
         <source>Moving %n item(s) to %1…</source>
         <translation>
             <numerusform>%n 項目を %1 に移動しています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="72"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="83"/>
         <source>Copying %n item(s) to %1…</source>
         <translation>
             <numerusform>%n 項目を %1 にコピーしています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="87"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="98"/>
         <source>Moving %n item(s) to %1 through this computer…</source>
         <translation>
             <numerusform>このコンピューターを経由して %n 項目を %1 に移動しています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="88"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="99"/>
         <source>Copying %n item(s) to %1 through this computer…</source>
         <translation>
             <numerusform>このコンピューターを経由して %n 項目を %1 にコピーしています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="97"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="108"/>
         <source>%n object(s) moved</source>
         <translation>
             <numerusform>%n 個のオブジェクトを移動しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="97"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="108"/>
         <source>%n object(s) copied</source>
         <translation>
             <numerusform>%n 個のオブジェクトをコピーしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="99"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="110"/>
         <source>%n object(s) moved; %1</source>
         <translation>
             <numerusform>%n 個のオブジェクトを移動しました。%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dnd/objectdrophandler.cpp" line="100"/>
+        <location filename="../ui/dnd/objectdrophandler.cpp" line="111"/>
         <source>%n object(s) copied; %1</source>
         <translation>
             <numerusform>%n 個のオブジェクトをコピーしました。%1</numerusform>
@@ -4500,102 +4535,102 @@
 <context>
     <name>S3Command</name>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="164"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="166"/>
         <source>not an s3:// URL: %1</source>
         <translation>s3:// の URL ではありません: %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="221"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="223"/>
         <source>rm needs s3://BUCKET/KEY (or a prefix with --recursive)</source>
         <translation>rm には s3://BUCKET/KEY (または --recursive 付きのプレフィックス) が必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="253"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="255"/>
         <source>%1 needs s3://BUCKET</source>
         <translation>%1 には s3://BUCKET が必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="266"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="268"/>
         <source>presign needs s3://BUCKET/KEY</source>
         <translation>presign には s3://BUCKET/KEY が必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="270"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="272"/>
         <source>--expires takes a number of seconds</source>
         <translation>--expires には秒数を指定します</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="284"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="286"/>
         <source>Lists, copies, removes and shares objects and buckets.</source>
         <translation>オブジェクトとバケットの一覧表示、コピー、削除、共有を行います。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="288"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="290"/>
         <source>The region (mb: where the bucket is made).</source>
         <translation>リージョン (mb: バケットを作成する場所)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="289"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="291"/>
         <source>ls: every key; cp, rm: a whole folder or prefix.</source>
         <translation>ls: すべてのキー。cp、rm: フォルダーまたはプレフィックス全体。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="290"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="292"/>
         <source>ls: print JSON.</source>
         <translation>ls: JSON で出力します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="292"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="294"/>
         <source>cp: the folder of the resume journal (default: the user&apos;s data folder); a killed cp run again with the same arguments continues where it stopped.</source>
         <translation>cp: 再開用ジャーナルのフォルダー (デフォルト: ユーザーのデータフォルダー)。中断された cp を同じ引数で再実行すると、停止した位置から続行します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="297"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="299"/>
         <source>cp: keep no journal (a killed cp starts again from the beginning).</source>
         <translation>cp: ジャーナルを残しません (中断された cp は最初からやり直しになります)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="298"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="300"/>
         <source>cp: files moving at once (default 8).</source>
         <translation>cp: 同時に転送するファイル数 (デフォルト 8)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="299"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="301"/>
         <source>cp: parts or ranges in flight over all files (default 8).</source>
         <translation>cp: 全ファイル合計で同時に転送するパートまたは範囲の数 (デフォルト 8)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="301"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="303"/>
         <source>cp: the smallest part size in MiB (default 8; at least 5).</source>
         <translation>cp: 最小パートサイズ (MiB、デフォルト 8、最小 5)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="304"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="306"/>
         <source>presign: seconds the link stays valid (default 3600, at most 604800 for SigV4).</source>
         <translation>presign: リンクの有効秒数 (デフォルト 3600、SigV4 では最大 604800)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="308"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="310"/>
         <source>ls [s3://B[/P]], cp SRC DST, rm s3://B/K, mb s3://B, rb s3://B, presign s3://B/K</source>
         <translation>ls [s3://B[/P]]、cp SRC DST、rm s3://B/K、mb s3://B、rb s3://B、presign s3://B/K</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="313"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="315"/>
         <source>an action is needed: ls, cp, rm, mb, rb or presign</source>
         <translation>操作を指定してください: ls、cp、rm、mb、rb、presign のいずれか</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="325"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="332"/>
         <source>cp needs SOURCE and DESTINATION</source>
         <translation>cp には SOURCE と DESTINATION が必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="340"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="347"/>
         <source>--max-files, --max-parts and --part-size take a number</source>
         <translation>--max-files、--max-parts、--part-size には数値を指定します</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/s3command.cpp" line="349"/>
+        <location filename="../app/skylight-cli/s3command.cpp" line="356"/>
         <source>unknown action %1</source>
         <translation>不明な操作 %1</translation>
     </message>
@@ -5299,27 +5334,27 @@
 <context>
     <name>TransferQueue</name>
     <message>
-        <location filename="../core/transfer/transferqueue.cpp" line="344"/>
+        <location filename="../core/transfer/transferqueue.cpp" line="374"/>
         <source>the cloud of this transfer is no longer connected</source>
         <translation>この転送のクラウドはもう接続されていません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/transferqueue.cpp" line="438"/>
+        <location filename="../core/transfer/transferqueue.cpp" line="468"/>
         <source>it already exists</source>
         <translation>既に存在します</translation>
     </message>
     <message>
-        <location filename="../core/transfer/transferqueuelaunch.cpp" line="103"/>
+        <location filename="../core/transfer/transferqueuelaunch.cpp" line="109"/>
         <source>the file changed while it was sent; sending it again</source>
         <translation>送信中にファイルが変更されました。再送信します</translation>
     </message>
     <message>
-        <location filename="../core/transfer/transferqueuelaunch.cpp" line="226"/>
+        <location filename="../core/transfer/transferqueuelaunch.cpp" line="232"/>
         <source>%1 is not a folder</source>
         <translation>%1 はフォルダーではありません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/transferqueuelaunch.cpp" line="282"/>
+        <location filename="../core/transfer/transferqueuelaunch.cpp" line="288"/>
         <source>the cloud is no longer connected</source>
         <translation>クラウドはもう接続されていません</translation>
     </message>
@@ -5721,45 +5756,45 @@
 <context>
     <name>Upload</name>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="68"/>
+        <location filename="../core/transfer/upload.cpp" line="67"/>
         <source>%1 is not a readable file</source>
         <translation>%1 は読み取り可能なファイルではありません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="96"/>
-        <location filename="../core/transfer/upload.cpp" line="316"/>
-        <location filename="../core/transfer/upload.cpp" line="330"/>
-        <location filename="../core/transfer/upload.cpp" line="349"/>
+        <location filename="../core/transfer/upload.cpp" line="95"/>
+        <location filename="../core/transfer/upload.cpp" line="315"/>
+        <location filename="../core/transfer/upload.cpp" line="329"/>
+        <location filename="../core/transfer/upload.cpp" line="348"/>
         <source>%1 changed while it was sent</source>
         <translation>送信中に %1 が変更されました</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="103"/>
+        <location filename="../core/transfer/upload.cpp" line="102"/>
         <source>the server&apos;s ETag for %1 is not the MD5 that was sent</source>
         <translation>%1 に対するサーバーの ETag が、送信した MD5 と一致しません</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="369"/>
+        <location filename="../core/transfer/upload.cpp" line="368"/>
         <source>the server joined %1 parts, not %2</source>
         <translation>サーバーが結合したパートは %2 個ではなく %1 個です</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="380"/>
+        <location filename="../core/transfer/upload.cpp" line="379"/>
         <source>the server holds %1 bytes, not %2</source>
         <translation>サーバーに保存されたのは %2 バイトではなく %1 バイトです</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="429"/>
+        <location filename="../core/transfer/upload.cpp" line="428"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="437"/>
+        <location filename="../core/transfer/upload.cpp" line="436"/>
         <source>paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../core/transfer/upload.cpp" line="489"/>
+        <location filename="../core/transfer/upload.cpp" line="488"/>
         <source>%1; the unfinished upload %2 could not be aborted either: %3</source>
         <translation>%1。未完了のアップロード %2 も中止できませんでした: %3</translation>
     </message>
@@ -6132,12 +6167,12 @@
         <translation>%1 には s3://BUCKET が必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="447"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="453"/>
         <source>put needs --xml FILE, or some of --index, --error, --redirect-all, --routing-rules</source>
         <translation>put には --xml FILE、または --index、--error、--redirect-all、--routing-rules のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/websitecommand.cpp" line="463"/>
+        <location filename="../app/skylight-cli/websitecommand.cpp" line="469"/>
         <source>unknown action %1</source>
         <translation>不明な操作 %1</translation>
     </message>
@@ -7018,189 +7053,199 @@
     </message>
     <message>
         <location filename="../app/skylight-cli/profilescommand.cpp" line="77"/>
+        <source>read-only:    yes (nothing is uploaded, changed or deleted)</source>
+        <translation>読み取り専用: はい (アップロード、変更、削除は行いません)</translation>
+    </message>
+    <message>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="79"/>
         <source>imported from %1</source>
         <translation>%1 からインポート</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="106"/>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="189"/>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="208"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="108"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="191"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="210"/>
         <source>no profile named %1</source>
         <translation>%1 という名前のプロファイルはありません</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="122"/>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="213"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="124"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="215"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="127"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="129"/>
         <source>updated %1</source>
         <translation>%1 を更新しました</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="127"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="129"/>
         <source>added %1</source>
         <translation>%1 を追加しました</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="133"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="135"/>
         <source>%1 skylight-cli ends now, so the secrets are lost: unlock the keychain and run this again.</source>
         <translation>%1 skylight-cli はここで終了するため、シークレットは失われます。キーチェーンのロックを解除して、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="144"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="146"/>
         <source>import needs a source: aws, boto, eucarc or s3cfg</source>
         <translation>import にはインポート元が必要です: aws、boto、eucarc、s3cfg のいずれか</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="160"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="162"/>
         <source>import eucarc needs the eucarc file</source>
         <translation>import eucarc には eucarc ファイルが必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="165"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="167"/>
         <source>unknown import source &apos;%1&apos;</source>
         <translation>不明なインポート元 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="172"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="174"/>
         <source>%1	%2	%3	%4</source>
         <translation>%1	%2	%3	%4</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="177"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="179"/>
         <source>key %1</source>
         <translation>キー %1</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="178"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="180"/>
         <source>no key</source>
         <translation>キーなし</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="197"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="199"/>
         <source>removed %1, but its keychain entry stays: %2</source>
         <translation>%1 を削除しましたが、キーチェーン項目は残っています: %2</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="199"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="201"/>
         <source>removed %1</source>
         <translation>%1 を削除しました</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="231"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="233"/>
         <source>%1 has neither an S3 nor an EC2 endpoint</source>
         <translation>%1 には S3 と EC2 のどちらのエンドポイントもありません</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="241"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="243"/>
         <source>add: EC2 signing: v4, v2 or v2-sha1.</source>
         <translation>add: EC2 の署名: v4、v2、v2-sha1 のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="242"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="244"/>
         <source>add: S3 signing: v4-s3, s3-v1, goog-v1 or low (https only).</source>
         <translation>add: S3 の署名: v4-s3、s3-v1、goog-v1、low (https のみ) のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="243"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="245"/>
         <source>add: bucket addressing: virtual-host, path or auto.</source>
         <translation>add: バケットのアドレス指定: virtual-host、path、auto のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="244"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="246"/>
         <source>add: the EC2 API Version to send.</source>
         <translation>add: 送信する EC2 API バージョン。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="245"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="247"/>
         <source>add: a PEM file of extra trusted CAs.</source>
         <translation>add: 追加で信頼する CA の PEM ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="246"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="248"/>
         <source>add: trust the certificate with this SHA-256 fingerprint.</source>
         <translation>add: この SHA-256 フィンガープリントの証明書を信頼します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="257"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="249"/>
+        <source>add: refuse every upload, delete and bucket change on this cloud.</source>
+        <translation>add: このクラウドへのアップロード、削除、バケットの変更をすべて拒否します。</translation>
+    </message>
+    <message>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="260"/>
         <source>unknown --%1 &apos;%2&apos;</source>
         <translation>不明な --%1 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="268"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="271"/>
         <source>unknown --addressing &apos;%1&apos;</source>
         <translation>不明な --addressing &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="288"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="292"/>
         <source>Lists, shows, adds, imports, tests and removes cloud profiles. Secrets go to the OS keychain, never to the profile file.</source>
         <translation>クラウドプロファイルの一覧表示、表示、追加、インポート、テスト、削除を行います。シークレットはプロファイルファイルではなく OS のキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="292"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="296"/>
         <source>list, show NAME, add NAME, import SOURCE [FILE], test NAME, remove NAME</source>
         <translation>list、show NAME、add NAME、import SOURCE [FILE]、test NAME、remove NAME</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="293"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="297"/>
         <source>Print JSON.</source>
         <translation>JSON で出力します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="295"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="299"/>
         <source>import: show what would be imported, store nothing.</source>
         <translation>import: インポートされる内容を表示し、何も保存しません。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="296"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="300"/>
         <source>import aws: the config file.</source>
         <translation>import aws: config ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="298"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="302"/>
         <source>add: aws, eucalyptus, gcs, internet-archive, s3-compatible or sandbox.</source>
         <translation>add: aws、eucalyptus、gcs、internet-archive、s3-compatible、sandbox のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="301"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="305"/>
         <source>add: the endpoint (S3 and EC2 for the sandbox, the host for Eucalyptus).</source>
         <translation>add: エンドポイント (サンドボックスでは S3 と EC2、Eucalyptus ではホスト)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="303"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="307"/>
         <source>add: the default region.</source>
         <translation>add: デフォルトのリージョン。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="305"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="309"/>
         <source>add: store AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY from the environment as this profile&apos;s keys.</source>
         <translation>add: 環境変数の AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY をこのプロファイルのキーとして保存します。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="308"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="312"/>
         <source>Milliseconds to wait for the keychain (default 5000).</source>
         <translation>キーチェーンを待つミリ秒数 (デフォルト 5000)。</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="315"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="319"/>
         <source>an action is needed: list, show, add, import, test or remove</source>
         <translation>操作を指定してください: list、show、add、import、test、remove のいずれか</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="339"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="343"/>
         <source>add needs --provider aws|eucalyptus|gcs|internet-archive|s3-compatible|sandbox</source>
         <translation>add には --provider aws|eucalyptus|gcs|internet-archive|s3-compatible|sandbox が必要です</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="356"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="360"/>
         <source>--key-from-env: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set</source>
         <translation>--key-from-env: AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY が設定されていません</translation>
     </message>
     <message>
-        <location filename="../app/skylight-cli/profilescommand.cpp" line="363"/>
+        <location filename="../app/skylight-cli/profilescommand.cpp" line="367"/>
         <source>unknown or incomplete action &apos;%1&apos;</source>
         <translation>不明な、または不完全な操作 &apos;%1&apos;</translation>
     </message>

@@ -42,6 +42,7 @@
 #include "transfer/transferqueue.h"
 #include "usagedialog.h"
 #include "website/websitedialog.h"
+#include "writeaccess.h"
 
 BrowserPage::BrowserPage(S3ClientPool *clients, TransferQueue *queue, QWidget *parent)
     : QWidget(parent)
@@ -105,7 +106,7 @@ BrowserPage::BrowserPage(S3ClientPool *clients, TransferQueue *queue, QWidget *p
     layout->insertWidget(0, m_toolbar);
 
     m_objectsView->setDropRefusal([this](const QMimeData *mime) {
-        return DropPlanner::refusal(mime->hasUrls(), m_objects->bucket(), false);
+        return DropPlanner::refusal(mime->hasUrls(), m_objects->bucket(), WriteAccess::refusal(m_client));
     });
     m_objectsView->setDragData([this](const QModelIndexList &rows) { return dragMimeFor(rows); });
     connect(m_objectsView, &ObjectsView::filesDropped, this, &BrowserPage::uploadUrls);
@@ -169,13 +170,18 @@ void BrowserPage::connectObjectDrops()
         &ObjectsView::objectDropTargetChanged,
         this,
         [this, target](const QMimeData *mime, const QString &folderKey, bool move) {
-            setStatus(m_objectDrops->describe(mime, m_objects->bucket(), target(folderKey), move));
+            // The view asks about the place only; whether Shift may move is answered here.
+            const QString to = target(folderKey);
+            const QString why = m_objectDrops->refusal(mime, m_client, m_objects->bucket(), to, move);
+            setStatus(why.isEmpty() ? m_objectDrops->describe(mime, m_objects->bucket(), to, move) : why);
         });
-    m_crumbDrops->setRefusal([this](const QMimeData *mime, const QString &bucket, const QString &prefix) {
-        if (!ObjectDragPayload::from(mime))
-            return tr("Drop files onto the folder listing to upload them.");
-        return m_objectDrops->refusal(mime, m_client, bucket, prefix);
-    });
+    m_crumbDrops->setRefusal(
+        [this](const QMimeData *mime, const QString &bucket, const QString &prefix, bool move) {
+            if (ObjectDragPayload::from(mime))
+                return m_objectDrops->refusal(mime, m_client, bucket, prefix, move);
+            const QString why = WriteAccess::refusal(m_client);
+            return why.isEmpty() ? tr("Drop files onto the folder listing to upload them.") : why;
+        });
     connect(m_crumbDrops,
         &BreadcrumbDropTarget::dropped,
         this,
@@ -204,6 +210,8 @@ void BrowserPage::showWebsite()
     const QString bucket = chosenBucket();
     if (!m_client || bucket.isEmpty())
         return setStatus(tr("Choose a bucket first."));
+    if (refuseWrite())
+        return;
     auto *dialog = new WebsiteDialog(m_client, bucket, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -214,6 +222,8 @@ void BrowserPage::showIncompleteUploads()
     const QString bucket = chosenBucket();
     if (!m_client || bucket.isEmpty())
         return setStatus(tr("Choose a bucket first."));
+    if (refuseWrite())
+        return;
     auto *dialog = new IncompleteUploadsDialog(m_client, bucket, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -240,7 +250,16 @@ void BrowserPage::updateActions()
     m_toolbar->updateActions(!m_client.isNull(),
         !isShowingBuckets(),
         m_objectsView->selectionModel()->hasSelection(),
-        m_bucketsView->selectionModel()->hasSelection());
+        m_bucketsView->selectionModel()->hasSelection(),
+        WriteAccess::refusal(m_client));
+}
+
+bool BrowserPage::refuseWrite()
+{
+    const QString why = WriteAccess::refusal(m_client);
+    if (!why.isEmpty())
+        setStatus(why);
+    return !why.isEmpty();
 }
 
 void BrowserPage::setCloud(const QString &profileName, const QString &region, const QStringList &regions)
@@ -372,7 +391,8 @@ QString BrowserPage::selectedKey() const
 bool BrowserPage::uploadUrls(const QList<QUrl> &urls, const QString &folderKey)
 {
     const QString dest = folderKey.isEmpty() ? m_objects->folderPrefix() : folderKey;
-    const DropPlan plan = DropPlanner::plan(urls, m_client ? m_objects->bucket() : QString(), dest);
+    const DropPlan plan = DropPlanner::plan(
+        urls, m_client ? m_objects->bucket() : QString(), dest, WriteAccess::refusal(m_client));
     if (!plan.isOk()) {
         setStatus(plan.problem);
         return false;
@@ -411,6 +431,8 @@ QMimeData *BrowserPage::dragMimeFor(const QModelIndexList &rows)
 
 void BrowserPage::uploadFiles()
 {
+    if (refuseWrite())
+        return;
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Upload files"));
     QList<QUrl> urls;
     for (const QString &f : files)
@@ -421,6 +443,8 @@ void BrowserPage::uploadFiles()
 
 void BrowserPage::uploadFolder()
 {
+    if (refuseWrite())
+        return;
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Upload folder"));
     if (!folder.isEmpty())
         uploadUrls({QUrl::fromLocalFile(folder)}, {});
@@ -454,6 +478,8 @@ void BrowserPage::downloadSelected()
 
 void BrowserPage::newFolder()
 {
+    if (refuseWrite())
+        return;
     bool ok = false;
     const QString name
         = QInputDialog::getText(this, tr("New folder"), tr("Folder name:"), QLineEdit::Normal, {}, &ok);
@@ -474,7 +500,7 @@ void BrowserPage::newFolder()
 void BrowserPage::deleteSelected()
 {
     const QStringList all = selectedKeys();
-    if (all.isEmpty() || !m_client)
+    if (all.isEmpty() || !m_client || refuseWrite())
         return;
     QStringList keys;
     QStringList prefixes;
@@ -494,7 +520,7 @@ void BrowserPage::deleteSelected()
 void BrowserPage::renameSelected()
 {
     const QString key = selectedKey();
-    if (key.isEmpty() || !m_client)
+    if (key.isEmpty() || !m_client || refuseWrite())
         return;
     bool ok = false;
     const QString target = QInputDialog::getText(
@@ -512,7 +538,7 @@ void BrowserPage::moveKeys(const QString &from, const QString &to)
 
 void BrowserPage::moveObjects(const QStringList &keys, const QString &fromPrefix, const QString &toPrefix)
 {
-    if (!m_client || keys.isEmpty())
+    if (!m_client || keys.isEmpty() || refuseWrite())
         return;
     QStringList folders;
     QStringList files;
@@ -562,12 +588,14 @@ void BrowserPage::showProperties()
 
 void BrowserPage::createBucket()
 {
+    if (refuseWrite())
+        return;
     m_bucketCommands->create(m_client, m_regions, m_region);
 }
 
 void BrowserPage::deleteBucket()
 {
     const QModelIndex current = m_bucketsView->currentIndex();
-    if (current.isValid())
+    if (current.isValid() && !refuseWrite())
         m_bucketCommands->remove(m_client, current.data(BucketListModel::BucketNameRole).toString());
 }

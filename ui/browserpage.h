@@ -94,6 +94,7 @@ private:
     void connectObjectDrops();
     void setStatus(const QString &text);
     void updateActions();
+    bool refuseWrite(); // true, with why in the status line, when the cloud takes no writes
     void onActivated(const QModelIndex &index);
     void onFilterEdited(const QString &text);
     QStringList selectedKeys() const; // objects and folders ("…/") of the selection, view order

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QToolBar>
 
@@ -18,8 +19,14 @@ class BrowserToolbar final : public QToolBar
 public:
     explicit BrowserToolbar(BrowserPage *page);
 
-    // Enables what can work on what the page shows.
-    void updateActions(bool connected, bool inBucket, bool objectsSelected, bool bucketSelected);
+    // Enables what can work on what the page shows. `writeRefusal` non-empty: the cloud takes no
+    // writes (read-only, or no keys), so every action that would change it is off, with the reason
+    // as its tooltip.
+    void updateActions(bool connected,
+        bool inBucket,
+        bool objectsSelected,
+        bool bucketSelected,
+        const QString &writeRefusal = {});
     QList<QAction *> allActions() const { return m_all; } // buttons and menu, in menu order
     QToolButton *moreButton() const { return m_moreButton; }
 
@@ -35,13 +42,22 @@ private:
         Folder,    // a folder is shown
         Selection, // objects are selected
     };
-    QAction *add(const QString &text, void (BrowserPage::*slot)(), Place place, Needs needs);
+    enum class Writes
+    {
+        No,
+        Yes, // changes the cloud: off on a cloud that takes no writes
+    };
+    QAction *add(const QString &text,
+        void (BrowserPage::*slot)(),
+        Place place,
+        Needs needs,
+        Writes writes = Writes::No);
 
     BrowserPage *m_page;
     QMenu *m_more;
     QToolButton *m_moreButton;
     QList<QAction *> m_all;
-    QList<QAction *> m_folderActions;
-    QList<QAction *> m_selectionActions;
+    QHash<QAction *, Needs> m_needs;
+    QHash<QAction *, QString> m_writeActions; // with their own tooltips, shown while writes may go
     QAction *m_deleteBucket = nullptr;
 };

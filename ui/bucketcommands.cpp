@@ -9,6 +9,7 @@
 #include "s3/createbucketjob.h"
 #include "s3/deletebucketjob.h"
 #include "s3/s3client.h"
+#include "writeaccess.h"
 
 BucketCommands::BucketCommands(QWidget *dialogParent)
     : QObject(dialogParent)
@@ -19,6 +20,8 @@ void BucketCommands::create(S3Client *client, const QStringList &regions, const 
 {
     if (!client)
         return;
+    if (const QString why = WriteAccess::refusal(client); !why.isEmpty())
+        return Q_EMIT statusChanged(why);
     auto *dialog = new CreateBucketDialog(regions, region, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, guard = QPointer<S3Client>(client)] {
@@ -41,6 +44,8 @@ void BucketCommands::remove(S3Client *client, const QString &bucket)
 {
     if (!client || bucket.isEmpty())
         return;
+    if (const QString why = WriteAccess::refusal(client); !why.isEmpty())
+        return Q_EMIT statusChanged(why);
     auto *box = new QMessageBox(QMessageBox::Warning,
         tr("Delete bucket"),
         tr("Delete the bucket %1? Only an empty bucket can be deleted.").arg(KeyDisplay::name(bucket)),

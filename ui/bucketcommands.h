@@ -8,7 +8,8 @@ class QWidget;
 class S3Client;
 
 // The browser's Create bucket… and Delete bucket…: the dialog or the confirmation, the job, and
-// what came of it as a status sentence.
+// what came of it as a status sentence. A cloud that takes no writes (read-only, or no keys) gets
+// neither: the status says why.
 class BucketCommands final : public QObject
 {
     Q_OBJECT

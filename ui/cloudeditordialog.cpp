@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cloudeditordialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -112,6 +113,13 @@ CloudEditorDialog::CloudEditorDialog(
     form->addRow(tr("Re&gions:"), m_regions);
     form->addRow(tr("&Access key ID:"), m_accessKey);
     form->addRow(tr("Secret &key:"), m_secretKey);
+    m_readOnly = new QCheckBox(tr("Read-&only: never upload, change or delete anything here"), this);
+    m_readOnly->setObjectName(QStringLiteral("readOnly"));
+    m_readOnly->setAccessibleName(tr("Read-only"));
+    m_readOnly->setToolTip(tr("Skylight refuses every upload, copy into, move, delete, new folder, "
+                              "bucket and website change on this cloud, and says why. Browsing, "
+                              "downloading and copying out still work."));
+    form->addRow(QString(), m_readOnly);
     layout->addLayout(form);
 
     m_advanced = new AdvancedProfileSection(this);
@@ -164,6 +172,7 @@ void CloudEditorDialog::applyPreset(const CloudProfile &preset)
     m_region->setText(preset.defaultRegion);
     m_regions->setText(preset.regions.join(QStringLiteral(", ")));
     m_regions->setCursorPosition(0);
+    m_readOnly->setChecked(preset.readOnly);
     m_advanced->setProfile(preset);
 }
 
@@ -207,6 +216,7 @@ CloudProfile CloudEditorDialog::profile() const
         p.regions.append(p.defaultRegion);
     if (p.credentialId.isEmpty() || m_originalName.isEmpty())
         p.credentialId = p.name;
+    p.readOnly = m_readOnly->isChecked();
     m_advanced->applyTo(p);
     return p;
 }

@@ -11,6 +11,7 @@ class ConnectionTestPanel;
 class CredentialStore;
 class HttpTransport;
 class ProfileStore;
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -64,6 +65,7 @@ private:
     QLineEdit *m_regions = nullptr;
     QLineEdit *m_accessKey = nullptr;
     QLineEdit *m_secretKey = nullptr;
+    QCheckBox *m_readOnly = nullptr;
     AdvancedProfileSection *m_advanced = nullptr;
     ConnectionTestPanel *m_test = nullptr;
     QLabel *m_status = nullptr;

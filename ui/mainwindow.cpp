@@ -405,8 +405,10 @@ void MainWindow::onSandboxReady(const SandboxLauncher::Endpoints &endpoints)
 {
     CloudProfile profile = ProfilePresets::sandbox(endpoints.s3.port());
     const CloudProfile *existing = m_profiles->find(sandboxProfileName(m_profiles));
-    if (existing)
-        profile.regions = existing->regions; // found by an earlier DescribeRegions
+    if (existing) {
+        profile.regions = existing->regions;   // found by an earlier DescribeRegions
+        profile.readOnly = existing->readOnly; // the user's choice outlives a restart
+    }
     profile.name = sandboxProfileName(m_profiles);
     profile.credentialId = QStringLiteral("sandbox");
     profile.s3Endpoint = endpoints.s3.toString();

@@ -73,6 +73,8 @@ QString describe(const CloudProfile &p)
                      p.tls.pinnedSha256.isEmpty() ? QString()
                                                   : Tr::tr(", pinned %1").arg(p.tls.pinnedSha256));
     lines << Tr::tr("credentials:  keychain entry %1").arg(p.credentialId);
+    if (p.readOnly)
+        lines << Tr::tr("read-only:    yes (nothing is uploaded, changed or deleted)");
     if (!p.source.isEmpty())
         lines << Tr::tr("imported from %1").arg(p.source);
     return lines.join(u'\n');
@@ -244,6 +246,7 @@ QList<QCommandLineOption> fieldOptions()
         {u"ec2-api-version"_s, Tr::tr("add: the EC2 API Version to send."), u"DATE"_s},
         {u"ca-file"_s, Tr::tr("add: a PEM file of extra trusted CAs."), u"FILE"_s},
         {u"pin-sha256"_s, Tr::tr("add: trust the certificate with this SHA-256 fingerprint."), u"HEX"_s},
+        {u"read-only"_s, Tr::tr("add: refuse every upload, delete and bucket change on this cloud.")},
     };
 }
 
@@ -276,6 +279,7 @@ bool applyFieldOptions(const QCommandLineParser &p, CloudProfile &profile, QStri
         profile.tls.caFile = p.value(u"ca-file"_s);
     if (p.isSet(u"pin-sha256"_s))
         profile.tls.pinnedSha256 = p.value(u"pin-sha256"_s);
+    profile.readOnly = p.isSet(u"read-only"_s);
     return true;
 }
 

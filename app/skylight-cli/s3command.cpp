@@ -109,6 +109,7 @@ struct Session
     std::unique_ptr<S3Client> client;
     bool json = false;
     bool recursive = false;
+    QString writeRefusal; // why nothing may be written to the cloud (read-only, no keys); "" if it may
 };
 
 // The cloud named by --profile, or an ad-hoc one from --endpoint-url and the environment's keys.
@@ -122,6 +123,7 @@ QString openSession(const QCommandLineParser &p, Session &s)
         return cloud->profile.problems().join(u' ');
     s.transport = std::make_unique<HttpTransport>();
     s.client = std::make_unique<S3Client>(s.transport.get(), cloud->profile, cloud->credentials);
+    s.writeRefusal = cloud->profile.writeRefusal(cloud->credentials);
     return {};
 }
 
@@ -320,6 +322,11 @@ int runS3Command(const QStringList &arguments)
         return fail(problem, 2);
     if (action == u"ls")
         return ls(s, positional);
+    // Refused before a request is made: a copy to s3://, rm, mb and rb all write to the cloud.
+    const bool writes = action == u"rm" || action == u"mb" || action == u"rb"
+        || (action == u"cp" && positional.size() == 2 && positional[1].startsWith(u"s3://"));
+    if (writes && !s.writeRefusal.isEmpty())
+        return fail(s.writeRefusal);
     if (action == u"cp") {
         if (positional.size() != 2)
             return fail(S3Command::tr("cp needs SOURCE and DESTINATION"), 2);

@@ -439,6 +439,12 @@ int runWebsiteCommand(const QStringList &arguments)
     s.client = std::make_unique<S3Client>(s.transport.get(), cloud->profile, cloud->credentials);
     if (action == u"get")
         return get(s);
+    static const QStringList kWrites {
+        u"put"_s, u"delete"_s, u"public"_s, u"private"_s, u"publish"_s, u"redirect"_s};
+    if (kWrites.contains(action)) {
+        if (const QString why = cloud->profile.writeRefusal(cloud->credentials); !why.isEmpty())
+            return fail(why);
+    }
     if (action == u"put") {
         if (p.isSet(u"xml-file"_s)
             == (p.isSet(u"index"_s) || p.isSet(u"error"_s) || p.isSet(u"redirect-all"_s)

@@ -163,6 +163,18 @@ QStringList CloudProfile::problems() const
     return out;
 }
 
+QString CloudProfile::writeRefusal(const Credentials &keys) const
+{
+    if (readOnly)
+        return Tr::tr("Cloud “%1” is set to read-only; change that in the cloud's settings to write to it.")
+            .arg(name);
+    if (!keys.isValid())
+        return Tr::tr("Cloud “%1” has no access keys, and anonymous access can only read; add keys in "
+                      "the cloud's settings to write to it.")
+            .arg(name);
+    return {};
+}
+
 QJsonObject CloudProfile::toJson() const
 {
     QJsonObject o;
@@ -190,6 +202,8 @@ QJsonObject CloudProfile::toJson() const
         o.insert(u"source"_s, source);
     if (!websiteEndpoint.isEmpty())
         o.insert(u"websiteEndpoint"_s, websiteEndpoint);
+    if (readOnly)
+        o.insert(u"readOnly"_s, true);
     return o;
 }
 
@@ -232,5 +246,6 @@ std::optional<CloudProfile> CloudProfile::fromJson(const QJsonObject &o, QString
     p.credentialId = o.value(u"credentialId"_s).toString();
     p.source = o.value(u"source"_s).toString();
     p.websiteEndpoint = o.value(u"websiteEndpoint"_s).toString();
+    p.readOnly = o.value(u"readOnly"_s).toBool(false); // files from before the setting: writable
     return p;
 }

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "auth/credentials.h"
 #include "auth/signerfactory.h"
 #include "transport/tlssettings.h"
 
@@ -54,6 +55,9 @@ struct CloudProfile
     // Eucalyptus): a URL with "{bucket}" where the bucket name goes, or a base the bucket is
     // appended to ("http://127.0.0.1:9001"). Empty: not known.
     QString websiteEndpoint;
+    // The user keeps Skylight from changing anything on this cloud: no upload, copy or move into
+    // it, no delete, no bucket or website change (writeRefusal() says so before a request is made).
+    bool readOnly = false;
 
     bool hasEc2() const { return !ec2Endpoint.isEmpty(); }
     bool hasS3() const { return !s3Endpoint.isEmpty(); }
@@ -75,6 +79,9 @@ struct CloudProfile
     // What stops this profile from being used, one sentence each; empty when it is fine. LOW sends
     // the secret itself, so it is refused on anything but https.
     QStringList problems() const;
+    // Why nothing may be written to this cloud with `keys`, one sentence; empty when writes may go:
+    // the profile is set read-only, or it has no keys (anonymous requests can only read).
+    QString writeRefusal(const Credentials &keys) const;
 
     QJsonObject toJson() const;
     // Returns nullopt and sets *error for an object that is not a profile.

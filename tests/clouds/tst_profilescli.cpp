@@ -175,6 +175,22 @@ void TestProfilesCli::addWithFields()
     QCOMPARE(o.value(u"ec2ApiVersion"_s).toString(), u"2012-12-01"_s);
     QCOMPARE(o.value(u"defaultRegion"_s).toString(), u"lab"_s);
     QCOMPARE(o.value(u"tls"_s).toObject().value(u"caFile"_s).toString(), u"/etc/euca/cloud-cert.pem"_s);
+    QVERIFY(!o.contains(u"readOnly"_s)); // writable unless asked
+    QVERIFY(!cli({u"show"_s, u"old-euca"_s}).out.contains("read-only"));
+
+    // --read-only: stored, and shown.
+    r = cli({u"add"_s,
+        u"archive"_s,
+        u"--provider"_s,
+        u"s3-compatible"_s,
+        u"--endpoint-url"_s,
+        u"https://s3.example.net"_s,
+        u"--read-only"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({u"show"_s, u"archive"_s, u"--json"_s});
+    QVERIFY(QJsonDocument::fromJson(r.out).object().value(u"readOnly"_s).toBool());
+    QVERIFY(cli({u"show"_s, u"archive"_s}).out.contains("read-only:    yes"));
+    QCOMPARE(cli({u"remove"_s, u"archive"_s}).exitCode, 0);
 
     // LOW sends the secret itself: refused over plain http.
     r = cli({u"add"_s,

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void importedProfilesHoldNoSecret();
     void brokenFileIsAnError();
     void missingFileIsEmpty();
+    void readOnlySettingRoundTrips();
 };
 
 void TestProfileStore::defaultPathIsShared()
@@ -146,6 +147,55 @@ void TestProfileStore::missingFileIsEmpty()
     ProfileStore store(dir.filePath(u"nothing/profiles.json"_s));
     QVERIFY(store.load());
     QVERIFY(store.profiles().isEmpty());
+}
+
+void TestProfileStore::readOnlySettingRoundTrips()
+{
+    // A file written before the setting existed (no "readOnly" key): every cloud loads writable.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"profiles.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "profiles": [
+        {"name": "old", "provider": "s3-compatible", "s3Endpoint": "http://127.0.0.1:9000",
+         "regions": ["us-east-1"], "defaultRegion": "us-east-1", "addressing": "path",
+         "credentialId": "old"}]})");
+    file.close();
+    ProfileStore store(path);
+    QVERIFY2(store.load(), qPrintable(store.errorString()));
+    QVERIFY(store.find(u"old"_s));
+    QVERIFY(!store.find(u"old"_s)->readOnly);
+    const Credentials keys("AKIDRO", "SECRETRO");
+    QCOMPARE(store.find(u"old"_s)->writeRefusal(keys), QString());
+
+    // Set, saved, read back by another store; cleared again, the key leaves the file.
+    CloudProfile ro = *store.find(u"old"_s);
+    ro.readOnly = true;
+    QVERIFY(store.upsert(ro));
+    QVERIFY2(store.save(), qPrintable(store.errorString()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    file.close();
+    QVERIFY2(saved.contains(R"("readOnly": true)"), saved.constData());
+    ProfileStore again(path);
+    QVERIFY(again.load());
+    QVERIFY(again.find(u"old"_s)->readOnly);
+    const QString why = again.find(u"old"_s)->writeRefusal(keys);
+    QVERIFY2(why.contains(u"“old”"_s) && why.contains(u"read-only"_s) && why.endsWith(u'.'), qPrintable(why));
+    ro.readOnly = false;
+    again.upsert(ro);
+    QVERIFY(again.save());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("readOnly"));
+    file.close();
+
+    // No keys: anonymous requests only read, whatever the setting says. The Internet Archive
+    // preset takes writes when it has keys.
+    QVERIFY2(ro.writeRefusal(Credentials()).contains(u"anonymous"_s), qPrintable(ro.writeRefusal({})));
+    const CloudProfile archive = ProfilePresets::forProvider(CloudProvider::InternetArchive);
+    QVERIFY(!archive.readOnly);
+    QCOMPARE(archive.writeRefusal(keys), QString());
+    QVERIFY(!archive.writeRefusal(Credentials()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -46,9 +46,10 @@ private Q_SLOTS:
     void removesObjects();
     void presignedUrlWorksAndIsCapped();
     void usesAStoredProfile();
+    void readOnlyProfileRefusesWrites();
 
 private:
-    Run run(const QString &program, const QStringList &arguments);
+    Run run(const QString &program, const QStringList &arguments, bool withKeys = true);
     Run cli(const QStringList &arguments);
     Run aws(const QStringList &arguments);
     QString endpoint() const { return u"http://127.0.0.1:%1"_s.arg(m_sandbox.port()); }
@@ -64,13 +65,17 @@ void TestS3Cli::initTestCase()
     QCOMPARE(cli({u"mb"_s, u"s3://peer"_s}).exitCode, 0);
 }
 
-Run TestS3Cli::run(const QString &program, const QStringList &arguments)
+Run TestS3Cli::run(const QString &program, const QStringList &arguments, bool withKeys)
 {
     // The sandbox runs in this thread: wait with the event loop turning, never block.
     QProcess process;
-    const QProcessEnvironment env = peerToolEnvironment(QString::fromLatin1(SandboxConfig::kDefaultAccessKey),
+    QProcessEnvironment env = peerToolEnvironment(QString::fromLatin1(SandboxConfig::kDefaultAccessKey),
         QString::fromLatin1(SandboxConfig::kDefaultSecretKey),
         m_dir.path());
+    if (!withKeys) {
+        env.remove(u"AWS_ACCESS_KEY_ID"_s);
+        env.remove(u"AWS_SECRET_ACCESS_KEY"_s);
+    }
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     QEventLoop loop;
@@ -263,6 +268,74 @@ void TestS3Cli::usesAStoredProfile()
     QVERIFY(listed.out.contains("peer"));
     QCOMPARE(run(cliPath, {u"s3"_s, u"ls"_s, u"--profile"_s, u"no-such-profile"_s}).exitCode, 2);
     QCOMPARE(run(cliPath, {u"profiles"_s, u"remove"_s, u"s3cli-profile"_s}).exitCode, 0);
+}
+
+void TestS3Cli::readOnlyProfileRefusesWrites()
+{
+    // A stored profile set read-only (its keys in the keychain, as in usesAStoredProfile): reading
+    // works, every write fails with the reason before a request is made.
+    const QString cliPath = qEnvironmentVariable("SKYLIGHT_CLI");
+    QVERIFY(writeFile(m_dir.filePath(u"ro.txt"_s), "read-only"));
+    QCOMPARE(cli({u"cp"_s, m_dir.filePath(u"ro.txt"_s), u"s3://peer/ro/kept.txt"_s}).exitCode, 0);
+    const Run added = run(cliPath,
+        {u"profiles"_s,
+            u"add"_s,
+            u"ro-profile"_s,
+            u"--provider"_s,
+            u"sandbox"_s,
+            u"--endpoint-url"_s,
+            endpoint(),
+            u"--key-from-env"_s,
+            u"--read-only"_s});
+    QCOMPARE(added.exitCode, 0);
+    const QByteArray why = "Cloud “ro-profile” is set to read-only";
+    const QStringList profile {u"--profile"_s, u"ro-profile"_s};
+    const Run listed = run(cliPath, QStringList {u"s3"_s, u"ls"_s, u"s3://peer/ro/"_s} + profile);
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY(listed.out.contains("kept.txt"));
+    const Run up = run(cliPath,
+        QStringList {u"s3"_s, u"cp"_s, m_dir.filePath(u"ro.txt"_s), u"s3://peer/ro/new.txt"_s} + profile);
+    QCOMPARE(up.exitCode, 1);
+    QVERIFY2(up.err.contains(why), up.err.constData());
+    const Run rm = run(cliPath, QStringList {u"s3"_s, u"rm"_s, u"s3://peer/ro/kept.txt"_s} + profile);
+    QCOMPARE(rm.exitCode, 1);
+    QVERIFY2(rm.err.contains(why), rm.err.constData());
+    for (const QString &action : {u"mb"_s, u"rb"_s}) {
+        const Run r = run(cliPath, QStringList {u"s3"_s, action, u"s3://ro-bucket"_s} + profile);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(why), r.err.constData());
+    }
+    const Run website = run(cliPath,
+        QStringList {u"s3"_s, u"website"_s, u"put"_s, u"s3://peer"_s, u"--index"_s, u"i.html"_s} + profile);
+    QVERIFY(website.exitCode != 0);
+    QVERIFY2(website.err.contains(why), website.err.constData());
+    // A download from it is reading: allowed.
+    const QString back = m_dir.filePath(u"ro-back.txt"_s);
+    QCOMPARE(
+        run(cliPath, QStringList {u"s3"_s, u"cp"_s, u"s3://peer/ro/kept.txt"_s, back} + profile).exitCode, 0);
+    QCOMPARE(readFile(back), QByteArray("read-only"));
+    // The AWS CLI, as the peer, sees that nothing was written or removed.
+    const Run seen = aws({u"s3"_s, u"ls"_s, u"s3://peer/ro/"_s});
+    QVERIFY(seen.out.contains("kept.txt"));
+    QVERIFY(!seen.out.contains("new.txt"));
+    QVERIFY(!aws({u"s3"_s, u"ls"_s}).out.contains("ro-bucket"));
+    QCOMPARE(run(cliPath, {u"profiles"_s, u"remove"_s, u"ro-profile"_s}).exitCode, 0);
+
+    // An ad-hoc cloud without keys is anonymous: it may only read, and says so.
+    const Run anonymous = run(cliPath,
+        {u"s3"_s,
+            u"cp"_s,
+            m_dir.filePath(u"ro.txt"_s),
+            u"s3://peer/ro/anonymous.txt"_s,
+            u"--endpoint-url"_s,
+            endpoint(),
+            u"--provider"_s,
+            u"sandbox"_s},
+        false);
+    QCOMPARE(anonymous.exitCode, 1);
+    QVERIFY2(anonymous.err.contains("has no access keys, and anonymous access can only read"),
+        anonymous.err.constData());
+    QVERIFY(!aws({u"s3"_s, u"ls"_s, u"s3://peer/ro/"_s}).out.contains("anonymous.txt"));
 }
 
 QTEST_GUILESS_MAIN(TestS3Cli)

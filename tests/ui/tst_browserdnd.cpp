@@ -4,8 +4,10 @@
 // file URLs whose files hold the objects' bytes, refused drops say why, the transfers dock's model
 // under the model checker, and pictures of both (build/screenshots/).
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QHash>
 #include <QMainWindow>
 #include <QMimeData>
 #include <QRandomGenerator>
@@ -16,6 +18,7 @@
 
 #include "browserpage.h"
 #include "browserrig.h"
+#include "browsertoolbar.h"
 #include "dnd/dragstager.h"
 #include "dnd/dropplanner.h"
 #include "dnd/stagedmimedata.h"
@@ -27,6 +30,7 @@
 #include "transfer/transferqueue.h"
 #include "transfersdock.h"
 #include "transfersmodel.h"
+#include "writeaccess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +91,8 @@ private Q_SLOTS:
     void cleanup();
     void dropUploadsFilesAndFolders();
     void refusedDropsSayWhy();
+    void plannerRefusesWritesFirst();
+    void readOnlyCloudRefusesDrops();
     void dragOutGivesFiles();
     void dockModel();
     void screenshots();
@@ -220,6 +226,129 @@ void TestBrowserDnd::refusedDropsSayWhy()
 
     // No bucket open: the planner says so.
     QVERIFY(DropPlanner::plan(gone.urls(), QString(), QString()).problem.contains(u"Open a bucket"_s));
+}
+
+void TestBrowserDnd::plannerRefusesWritesFirst()
+{
+    QTemporaryDir local;
+    QVERIFY(writeFile(local.filePath(u"f.txt"_s), "f"));
+    const QList<QUrl> urls {QUrl::fromLocalFile(local.filePath(u"f.txt"_s))};
+    // Writable: the file becomes a key below the prefix.
+    const DropPlan ok = DropPlanner::plan(urls, u"b"_s, u"p/"_s);
+    QVERIFY(ok.isOk());
+    QCOMPARE(ok.items.size(), 1);
+    QCOMPARE(ok.items.first().key, u"p/f.txt"_s);
+    // A cloud that takes no writes: its reason, before anything else, and nothing to upload.
+    CloudProfile profile = m_rig.client->profile();
+    profile.name = u"Archive"_s;
+    profile.readOnly = true;
+    const QString why = profile.writeRefusal(SandboxFixture::credentials());
+    QCOMPARE(
+        why, u"Cloud “Archive” is set to read-only; change that in the cloud's settings to write to it."_s);
+    const DropPlan refused = DropPlanner::plan(urls, u"b"_s, u"p/"_s, why);
+    QVERIFY(!refused.isOk());
+    QVERIFY(refused.items.isEmpty());
+    QCOMPARE(refused.problem, why);
+    QCOMPARE(DropPlanner::refusal(true, QString(), why), why); // not "open a bucket": that would not help
+    QCOMPARE(DropPlanner::refusal(false, u"b"_s, why), why);
+    // Without it, the old reasons; nothing says drags inside the browser cannot move any more.
+    QCOMPARE(DropPlanner::refusal(true, u"b"_s), QString());
+    QVERIFY(DropPlanner::refusal(true, QString()).contains(u"Open a bucket"_s));
+    QVERIFY(DropPlanner::refusal(false, u"b"_s).contains(u"Only files and folders"_s));
+}
+
+void TestBrowserDnd::readOnlyCloudRefusesDrops()
+{
+    QVERIFY(m_rig.put(u"empty"_s, u"ro/target/"_s, {}));
+    CloudProfile profile = m_rig.client->profile();
+    profile.name = u"Archive"_s;
+    profile.readOnly = true;
+    S3Client readOnly(&m_rig.sandbox.transport(), profile, SandboxFixture::credentials());
+    m_page->setClient(&readOnly, u"us-east-1"_s, {u"us-east-1"_s});
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QVERIFY(openAndLoad(u"empty"_s, u"ro/"_s));
+    ObjectsView *view = m_page->objectsView();
+    QTemporaryDir local;
+    QVERIFY(writeFile(local.filePath(u"a.txt"_s), "a"));
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(local.filePath(u"a.txt"_s))});
+
+    // The enter is refused (the "no drop" cursor), nothing is highlighted, and the status says why.
+    QSignalSpy refused(view, &ObjectsView::dropRefused);
+    const QPoint onRow
+        = view->visualRect(m_page->proxyModel()->index(rowOfName(m_page->proxyModel(), u"target"_s), 0))
+              .center();
+    QDragEnterEvent enter(onRow, Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &enter);
+    QVERIFY(!enter.isAccepted());
+    QVERIFY(!view->isDropHighlighted());
+    QCOMPARE(refused.count(), 1);
+    const QString why
+        = u"Cloud “Archive” is set to read-only; change that in the cloud's settings to write to it."_s;
+    QCOMPARE(refused.first().first().toString(), why);
+    QCOMPARE(m_page->statusText(), why);
+    // A drop that arrives all the same (a view that let it through) uploads nothing either.
+    QDropEvent drop(onRow, Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &drop);
+    QVERIFY(!m_page->uploadUrls(files.urls(), {}));
+    QCOMPARE(m_page->statusText(), why);
+    QVERIFY(save(m_page.get(), u"browser-readonly-refused.png"_s));
+
+    // The actions that write are off and say why; reading ones stay.
+    QHash<QString, QAction *> actions;
+    for (QAction *a : m_page->toolbar()->allActions())
+        actions.insert(a->objectName(), a);
+    for (const QString &name : {u"Upload files…"_s,
+             u"Upload folder…"_s,
+             u"New folder…"_s,
+             u"Create bucket…"_s,
+             u"websiteAction"_s,
+             u"Incomplete uploads…"_s}) {
+        QVERIFY2(actions.contains(name), qPrintable(name));
+        QVERIFY2(!actions.value(name)->isEnabled(), qPrintable(name));
+        QCOMPARE(actions.value(name)->toolTip(), why);
+    }
+    QVERIFY(actions.value(u"Refresh"_s)->isEnabled());
+    m_page->newFolder(); // a shortcut that slipped through: refused with words, no dialog
+    QCOMPARE(m_page->statusText(), why);
+
+    // Nothing reached the queue or the bucket: the sandbox's own listing still holds only the folder.
+    QTest::qWait(200);
+    QVERIFY(m_queue->items().isEmpty());
+    HttpRequest list = m_rig.sandbox.request("GET", u"empty"_s);
+    list.addQuery("list-type", "2");
+    list.addQuery("prefix", "ro/");
+    const QByteArray body = m_rig.sandbox.send(std::move(list)).body;
+    QCOMPARE(body.count("<Key>"), 1);
+    QVERIFY(body.contains("<Key>ro/target/</Key>"));
+
+    // The same cloud set writable again: the drop goes through (the refusal came from the setting).
+    profile.readOnly = false;
+    S3Client writable(&m_rig.sandbox.transport(), profile, SandboxFixture::credentials());
+    m_page->setClient(&writable, u"us-east-1"_s, {u"us-east-1"_s});
+    QVERIFY(openAndLoad(u"empty"_s, u"ro/"_s));
+    for (const QString &name :
+        {u"Upload files…"_s, u"New folder…"_s, u"Create bucket…"_s, u"websiteAction"_s}) {
+        QVERIFY2(actions.value(name)->isEnabled(), qPrintable(name));
+        QVERIFY2(actions.value(name)->toolTip() != why, qPrintable(name));
+    }
+    QVERIFY(m_page->uploadUrls(files.urls(), {}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_queue->isIdle() && m_queue->items().size() == 1, 10000);
+    QCOMPARE(m_rig.fetch(u"empty"_s, u"ro/a.txt"_s), QByteArray("a"));
+
+    // No keys at all: anonymous requests only read, and the drop says so.
+    profile.name = u"Anonymous"_s;
+    S3Client anonymous(&m_rig.sandbox.transport(), profile, Credentials());
+    QVERIFY(WriteAccess::refusal(&anonymous).contains(u"anonymous"_s));
+    m_page->setClient(&anonymous, u"us-east-1"_s, {u"us-east-1"_s});
+    m_page->openFolder(u"empty"_s, u"ro/"_s);
+    QVERIFY(QTest::qWaitFor([this] { return !m_page->objectModel()->isLoading(); }, 10000));
+    QVERIFY(!m_page->uploadUrls(files.urls(), {}));
+    QVERIFY2(
+        m_page->statusText().contains(u"“Anonymous” has no access keys"_s), qPrintable(m_page->statusText()));
+    QCOMPARE(m_queue->items().size(), 1);
+    m_page.reset(); // before the clients it points to
 }
 
 void TestBrowserDnd::dragOutGivesFiles()

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void dropOntoTheEmptyAreaFromAnotherFolder();
     void dropsOntoThemselvesAreRefused();
     void anotherCloudStreamsThrough();
+    void readOnlyCloudsRefuseWrites();
     void screenshots();
 
 private:
@@ -290,6 +291,64 @@ void TestBrowserDragCopy::anotherCloudStreamsThrough()
     for (const TransferItem &i : m_queue->items())
         downloads += i.direction == TransferDirection::Download ? 1 : 0;
     QCOMPARE(downloads, 2); // streamed through this computer, not copied on the server
+}
+
+void TestBrowserDragCopy::readOnlyCloudsRefuseWrites()
+{
+    QVERIFY(m_rig.put(u"empty"_s, u"ro1/src/f.txt"_s, "f"));
+    QVERIFY(m_rig.put(u"empty"_s, u"ro1/dst/"_s, {}));
+    CloudProfile profile = m_rig.client->profile();
+    profile.name = u"Archive"_s;
+    profile.readOnly = true;
+    S3Client archive(&m_rig.sandbox.transport(), profile, SandboxFixture::credentials());
+    const QString why
+        = u"Cloud “Archive” is set to read-only; change that in the cloud's settings to write to it."_s;
+
+    // Objects from another cloud onto a folder row of the read-only one: refused, with the reason.
+    m_page->setClient(&archive, u"us-east-1"_s, {u"us-east-1"_s});
+    QVERIFY(openAndLoad(u"ro1/"_s));
+    S3Client other(&m_rig.sandbox.transport(), m_rig.client->profile(), SandboxFixture::credentials());
+    QMimeData in;
+    payload(&in, u"ro1/src/"_s, {u"ro1/src/f.txt"_s}, &other);
+    ObjectsView *view = m_page->objectsView();
+    dragOnto(view->viewport(), &in, rowCenter(u"dst"_s), true);
+    QVERIFY(!view->isDropHighlighted());
+    QCOMPARE(m_page->statusText(), why);
+    // Within the read-only cloud too (a copy is a write), and onto a breadcrumb segment.
+    QMimeData within;
+    payload(&within, u"ro1/src/"_s, {u"ro1/src/f.txt"_s}, &archive);
+    dragOnto(view->viewport(), &within, rowCenter(u"dst"_s), true, Qt::ShiftModifier);
+    QCOMPARE(m_page->statusText(), why);
+    BreadcrumbBar *bar = m_page->breadcrumb();
+    QToolButton *top = bar->button(1); // the bucket "empty"
+    dragOnto(bar, &in, top->mapTo(bar, top->rect().center()), true);
+    QCOMPARE(m_page->breadcrumbDrops()->highlightedLevel(), -1);
+    QCOMPARE(m_page->statusText(), why);
+
+    // Out of the read-only cloud into a writable one: a copy works, a Shift-move (which would delete
+    // the originals) is refused before anything is sent.
+    m_page->setClient(m_rig.client.get(), u"us-east-1"_s, {u"us-east-1"_s});
+    QVERIFY(openAndLoad(u"ro1/"_s));
+    QMimeData out;
+    payload(&out, u"ro1/src/"_s, {u"ro1/src/f.txt"_s}, &archive);
+    dragOnto(view->viewport(), &out, rowCenter(u"dst"_s), false, Qt::ShiftModifier);
+    QVERIFY2(m_page->statusText().startsWith(why) && m_page->statusText().contains(u"without Shift"_s),
+        qPrintable(m_page->statusText()));
+    dragOnto(view->viewport(), &out, rowCenter(u"dst"_s), true, Qt::ShiftModifier);
+    QVERIFY2(m_page->statusText().contains(u"A move would delete the originals"_s),
+        qPrintable(m_page->statusText()));
+    QTest::qWait(200);
+    QVERIFY(m_queue->items().isEmpty());
+    QCOMPARE(listed(u"ro1/"_s), (QStringList {u"ro1/dst/"_s, u"ro1/src/f.txt"_s}));
+    QToolButton *crumbTop = bar->button(1);
+    dragOnto(bar, &out, crumbTop->mapTo(bar, crumbTop->rect().center()), true, Qt::ShiftModifier);
+    QVERIFY2(m_page->statusText().contains(u"without Shift"_s), qPrintable(m_page->statusText()));
+    QVERIFY(m_queue->items().isEmpty());
+
+    dragOnto(view->viewport(), &out, rowCenter(u"dst"_s), true);
+    QVERIFY2(waitDone(), qPrintable(m_page->statusText()));
+    QCOMPARE(listed(u"ro1/"_s), (QStringList {u"ro1/dst/"_s, u"ro1/dst/f.txt"_s, u"ro1/src/f.txt"_s}));
+    m_page.reset(); // before the clients it points to
 }
 
 void TestBrowserDragCopy::screenshots()

@@ -2,7 +2,9 @@
 // The add-cloud editor: presets fill every field; Test connection against the in-process sandbox
 // succeeds with the right secret and shows SignatureDoesNotMatch with a wrong one; an untrusted
 // certificate leads to the trust prompt and a pin; Save puts the keys in CredentialStore only.
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void testConnection();
     void untrustedCertificateLeadsToPin();
     void saveKeepsSecretsOutOfTheFile();
+    void readOnlyIsSavedAndShown();
 
 private:
     ConnectionTestResult clickTest(CloudEditorDialog &dialog);
@@ -259,6 +262,47 @@ void TestCloudEditorDialog::saveKeepsSecretsOutOfTheFile()
     QVERIFY(setField(&again, u"Cloud name"_s, u"minio"_s));
     QTest::mouseClick(byAccessibleName<QPushButton>(&again, u"Save cloud"_s), Qt::LeftButton);
     QVERIFY(again.statusText().contains(u"exists already"_s));
+}
+
+void TestCloudEditorDialog::readOnlyIsSavedAndShown()
+{
+    UiTestGraph graph;
+    HttpTransport transport;
+    CloudEditorDialog dialog(&graph.profiles, &graph.credentials, &transport);
+    dialog.resize(660, 560);
+    dialog.show();
+    // Off for every preset, the Internet Archive included (it takes writes with keys).
+    auto *box = dialog.findChild<QCheckBox *>(u"readOnly"_s);
+    QVERIFY(box);
+    for (int i = 0; i < CloudEditorDialog::presetProviders().size(); ++i) {
+        dialog.choosePreset(i);
+        QVERIFY(!box->isChecked());
+        QVERIFY(!dialog.profile().readOnly);
+    }
+    dialog.choosePreset(int(CloudEditorDialog::presetProviders().indexOf(CloudProvider::S3Compatible)));
+    QVERIFY(setField(&dialog, u"Cloud name"_s, u"archive"_s));
+    QVERIFY(setField(&dialog, u"S3 endpoint"_s, u"http://127.0.0.1:9000"_s));
+    QVERIFY(setField(&dialog, u"Access key ID"_s, u"AKIDRO"_s));
+    QVERIFY(setField(&dialog, u"Secret access key"_s, u"SECRETRO"_s));
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+    QVERIFY(box->isChecked());
+    QVERIFY(dialog.profile().readOnly);
+    const QString shots = qEnvironmentVariable("SKYLIGHT_SCREENSHOT_DIR");
+    if (!shots.isEmpty() && QDir().mkpath(shots))
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(u"cloud-editor-read-only.png"_s)));
+    QSignalSpy saved(&dialog, &CloudEditorDialog::saved);
+    QTest::mouseClick(byAccessibleName<QPushButton>(&dialog, u"Save cloud"_s), Qt::LeftButton);
+    QVERIFY(saved.size() == 1 || saved.wait(5000));
+    // In the file, read back by another store, and ticked when the cloud is edited again.
+    ProfileStore store(graph.profiles.path());
+    QVERIFY(store.load());
+    QVERIFY(store.find(u"archive"_s));
+    QVERIFY(store.find(u"archive"_s)->readOnly);
+    CloudEditorDialog again(&graph.profiles, &graph.credentials, &transport);
+    again.editProfile(u"archive"_s);
+    QVERIFY(again.findChild<QCheckBox *>(u"readOnly"_s)->isChecked());
+    again.findChild<QCheckBox *>(u"readOnly"_s)->setChecked(false);
+    QVERIFY(!again.profile().readOnly);
 }
 
 QTEST_MAIN(TestCloudEditorDialog)

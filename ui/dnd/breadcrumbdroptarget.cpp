@@ -49,7 +49,7 @@ void BreadcrumbDropTarget::handle(QDropEvent *event, bool drop)
     else if (bucket.isEmpty())
         why = tr("Drop onto a bucket or folder of the location, not onto the bucket list.");
     else if (m_refusal)
-        why = m_refusal(event->mimeData(), bucket, prefix);
+        why = m_refusal(event->mimeData(), bucket, prefix, move);
     if (level < 0 || !why.isEmpty()) {
         event->ignore();
         highlight(-1);

@@ -13,14 +13,14 @@ class QToolButton;
 
 // Makes a BreadcrumbBar a drop target: the segment under the cursor is highlighted and stands for
 // its folder ("photos › 2023 ›" is s3://photos/2023/); the root segment ("Buckets") takes nothing.
-// `refusal(mime, bucket, prefix)` says why a drop cannot go there ("" when it can); a drop emits
-// dropped() with Shift meaning move. An event filter, so the bar itself knows nothing of drags.
+// `refusal(mime, bucket, prefix, move)` says why a drop cannot go there ("" when it can); a drop
+// emits dropped() with Shift meaning move. An event filter, so the bar itself knows nothing of drags.
 class BreadcrumbDropTarget final : public QObject
 {
     Q_OBJECT
 public:
     explicit BreadcrumbDropTarget(BreadcrumbBar *bar);
-    void setRefusal(std::function<QString(const QMimeData *, const QString &, const QString &)> refusal)
+    void setRefusal(std::function<QString(const QMimeData *, const QString &, const QString &, bool)> refusal)
     {
         m_refusal = std::move(refusal);
     }
@@ -39,7 +39,7 @@ private:
     void highlight(int level);
 
     BreadcrumbBar *m_bar;
-    std::function<QString(const QMimeData *, const QString &, const QString &)> m_refusal;
+    std::function<QString(const QMimeData *, const QString &, const QString &, bool)> m_refusal;
     QPointer<QToolButton> m_button;
     int m_level = -1;
     bool m_move = false;

@@ -31,8 +31,16 @@ CrossCloudCopy::CrossCloudCopy(TransferQueue *queue,
 void CrossCloudCopy::start(const QStringList &keys, const QStringList &folders, bool move)
 {
     m_move = move;
-    if (!m_staging.isValid() || !m_source || !m_target || !m_queue)
-        return Q_EMIT finished(0, {tr("no temporary folder could be made for copying between clouds")});
+    // Each reason names what is missing; the page shows it after "0 object(s) copied; ".
+    if (!m_source)
+        return Q_EMIT finished(
+            0, {tr("nothing was copied: the cloud the objects come from is no longer connected")});
+    if (!m_target || !m_queue)
+        return Q_EMIT finished(0, {tr("nothing was copied: the cloud to copy into is no longer connected")});
+    if (!m_staging.isValid())
+        return Q_EMIT finished(0,
+            {tr("nothing was copied: no temporary folder could be made for copying between clouds (%1)")
+                    .arg(m_staging.errorString())});
     if (folders.isEmpty())
         return enqueueAll(keys);
     auto *lister = new PrefixLister(m_source, m_sourceBucket, folders, keys, this);

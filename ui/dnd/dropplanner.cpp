@@ -16,10 +16,10 @@ struct Tr
 
 namespace DropPlanner {
 
-QString refusal(bool hasUrls, const QString &bucket, bool fromThisView)
+QString refusal(bool hasUrls, const QString &bucket, const QString &writeRefusal)
 {
-    if (fromThisView)
-        return Tr::tr("Objects cannot be moved by dragging inside the browser yet; use Rename/Move.");
+    if (!writeRefusal.isEmpty())
+        return writeRefusal;
     if (bucket.isEmpty())
         return Tr::tr(
             "Open a bucket first: files are uploaded into the bucket or folder they are dropped on.");
@@ -28,10 +28,11 @@ QString refusal(bool hasUrls, const QString &bucket, bool fromThisView)
     return {};
 }
 
-DropPlan plan(const QList<QUrl> &urls, const QString &bucket, const QString &destPrefix)
+DropPlan plan(
+    const QList<QUrl> &urls, const QString &bucket, const QString &destPrefix, const QString &writeRefusal)
 {
     DropPlan plan;
-    plan.problem = refusal(!urls.isEmpty(), bucket, false);
+    plan.problem = refusal(!urls.isEmpty(), bucket, writeRefusal);
     if (!plan.problem.isEmpty())
         return plan;
     for (const QUrl &url : urls) {

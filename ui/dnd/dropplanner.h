@@ -24,10 +24,16 @@ struct DropPlan
 
 namespace DropPlanner {
 
-// `bucket` empty: no bucket is open. `destPrefix` is "" or ends in "/". Looks at the dropped paths
-// only (exists, file or folder); folders are walked later, off the GUI thread, by the queue.
-DropPlan plan(const QList<QUrl> &urls, const QString &bucket, const QString &destPrefix);
-// Why a drag that carries no file URLs cannot be dropped (empty when it carries some).
-QString refusal(bool hasUrls, const QString &bucket, bool fromThisView);
+// `bucket` empty: no bucket is open. `destPrefix` is "" or ends in "/". `writeRefusal` is why the
+// cloud takes no writes (CloudProfile::writeRefusal(): read-only, or no keys), empty when it does;
+// it wins over everything else, since nothing dropped there could be uploaded. Looks at the dropped
+// paths only (exists, file or folder); folders are walked later, off the GUI thread, by the queue.
+DropPlan plan(const QList<QUrl> &urls,
+    const QString &bucket,
+    const QString &destPrefix,
+    const QString &writeRefusal = {});
+// Why a drag cannot be dropped before its files are looked at: the cloud takes no writes, no bucket
+// is open, or it carries no file URLs. Empty when it may go on.
+QString refusal(bool hasUrls, const QString &bucket, const QString &writeRefusal = {});
 
 } // namespace DropPlanner

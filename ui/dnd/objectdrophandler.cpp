@@ -8,6 +8,7 @@
 #include "dnd/stagedmimedata.h"
 #include "objectmover.h"
 #include "s3/s3client.h"
+#include "writeaccess.h"
 
 ObjectDropHandler::ObjectDropHandler(TransferQueue *queue, QObject *parent)
     : QObject(parent)
@@ -15,18 +16,25 @@ ObjectDropHandler::ObjectDropHandler(TransferQueue *queue, QObject *parent)
 {}
 
 QString ObjectDropHandler::refusal(
-    const QMimeData *mime, S3Client *target, const QString &bucket, const QString &folderKey) const
+    const QMimeData *mime, S3Client *target, const QString &bucket, const QString &folderKey, bool move) const
 {
     const std::optional<ObjectDragPayload> payload = ObjectDragPayload::from(mime);
     if (!payload)
         return tr("Only files, folders and Skylight objects can be dropped here.");
     if (!target)
         return tr("Connect to a cloud first.");
-    if (payload->client == quintptr(target))
-        return payload->refusalFor(bucket, folderKey);
-    if (!ObjectDragPayload::sourceClient(mime))
+    const bool sameCloud = payload->client == quintptr(target);
+    S3Client *source = sameCloud ? target : ObjectDragPayload::sourceClient(mime);
+    if (!source)
         return tr("The objects come from a cloud that is no longer connected, or from another Skylight "
                   "process; download them and upload the files instead.");
+    if (const QString why = WriteAccess::refusal(target); !why.isEmpty())
+        return why;
+    if (const QString why = move ? WriteAccess::refusal(source) : QString(); !why.isEmpty())
+        return tr("%1 A move would delete the originals there; drop without Shift to copy them instead.")
+            .arg(why);
+    if (sameCloud)
+        return payload->refusalFor(bucket, folderKey);
     if (bucket.isEmpty())
         return tr("Open a bucket first: objects are copied into the bucket or folder they are dropped on.");
     return {};
@@ -48,6 +56,9 @@ void ObjectDropHandler::drop(
     const std::optional<ObjectDragPayload> payload = ObjectDragPayload::from(mime);
     if (!payload || !target)
         return;
+    // Checked again here: a view may have let the drop through without knowing about Shift.
+    if (const QString why = refusal(mime, target, bucket, folderKey, move); !why.isEmpty())
+        return Q_EMIT statusChanged(why);
     // Dropped inside Skylight: the copies a drag stages for a file manager are not needed.
     if (auto *staged = qobject_cast<const StagedMimeData *>(mime))
         const_cast<StagedMimeData *>(staged)->cancelDownloads();

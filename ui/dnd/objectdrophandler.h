@@ -18,12 +18,18 @@ public:
     explicit ObjectDropHandler(TransferQueue *queue, QObject *parent = nullptr);
 
     // "" when the objects in `mime` can go into `folderKey` (a full prefix, "" for the top) of
-    // `bucket` on the cloud of `target`; else why not, in words.
-    QString refusal(
-        const QMimeData *mime, S3Client *target, const QString &bucket, const QString &folderKey) const;
+    // `bucket` on the cloud of `target`; else why not, in words. A cloud that takes no writes (set
+    // read-only, or without keys) takes no copies; with `move`, the source cloud must take writes
+    // too, since a move deletes the originals there (a copy out of a read-only cloud is fine).
+    QString refusal(const QMimeData *mime,
+        S3Client *target,
+        const QString &bucket,
+        const QString &folderKey,
+        bool move = false) const;
     // What a drop there would do, for the status line while dragging.
     QString describe(const QMimeData *mime, const QString &bucket, const QString &folderKey, bool move) const;
-    // Starts it (refusal() must be empty); finished() when every copy (and delete) ended.
+    // Starts it; finished() when every copy (and delete) ended. When refusal() is not empty nothing
+    // starts: statusChanged() says why.
     void drop(
         const QMimeData *mime, S3Client *target, const QString &bucket, const QString &folderKey, bool move);
 
