@@ -87,6 +87,7 @@ SandboxResponse CopyOperations::copy(const S3Call &call) const
     info.lastModified = call.now;
     info.acl = *acl;
     info.partsCount = source->partsCount;
+    info.partSizes = source->partSizes;
     if (replace) {
         info.contentType = request.header("Content-Type");
         if (info.contentType.isEmpty())

@@ -4,8 +4,10 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QXmlStreamReader>
+#include <QtEndian>
 
 #include "multipartoperations.h"
+#include "s3/crc32c.h"
 #include "s3call.h"
 #include "s3xml.h"
 #include "sandboxrequest.h"
@@ -121,6 +123,7 @@ SandboxResponse MultipartOperations::complete(const S3Call &call) const
         uploaded.insert(part.number, std::move(part));
     QList<PartInfo> chosen;
     QCryptographicHash etagHash(QCryptographicHash::Md5);
+    QList<quint32> partCrcs; // an upload created with CRC32C: each part's, for the object's composite
     qint64 total = 0;
     for (qsizetype i = 1; i < requested->size(); ++i) {
         if (requested->at(i).number <= requested->at(i - 1).number)
@@ -170,6 +173,11 @@ SandboxResponse MultipartOperations::complete(const S3Call &call) const
                     {"PartNumber", QByteArray::number(want.number)},
                     {"ETag", want.etag}});
         etagHash.addData(QByteArray::fromHex(found->etag));
+        if (upload->checksumAlgorithm == "crc32c")
+            partCrcs.append(
+                qFromBigEndian<quint32>(QByteArray::fromBase64(checksumNamed(found->checksums, "crc32c"))
+                                            .leftJustified(4, '\0')
+                                            .constData()));
         total += found->size;
         chosen.append(*found);
     }
@@ -195,6 +203,10 @@ SandboxResponse MultipartOperations::complete(const S3Call &call) const
     info.lastModified = call.now;
     info.acl = upload->acl;
     info.partsCount = int(chosen.size());
+    for (const PartInfo &part : std::as_const(chosen))
+        info.partSizes.append(part.size);
+    if (!partCrcs.isEmpty()) // S3's COMPOSITE checksum: "CRC of the part CRCs-N"
+        info.checksums = {{"crc32c", Crc32c::compositeBase64(partCrcs)}};
     QString problem;
     if (!written || !m_store->putObjectFile(call.bucket, info, temp, &problem)) {
         QFile::remove(temp);
@@ -205,6 +217,9 @@ SandboxResponse MultipartOperations::complete(const S3Call &call) const
     QByteArray xml = S3Xml::open("CompleteMultipartUploadResult");
     xml.append(S3Xml::element("Location", "http://" + host + call.request.rawPath));
     xml.append(S3Xml::element("Bucket", call.bucket)).append(S3Xml::element("Key", call.key));
-    xml.append(S3Xml::element("ETag", '"' + info.etag + '"')).append("</CompleteMultipartUploadResult>");
+    xml.append(S3Xml::element("ETag", '"' + info.etag + '"'));
+    for (const HttpHeader &c : std::as_const(info.checksums))
+        xml.append(S3Xml::element("Checksum" + c.name.toUpper(), c.value));
+    xml.append("</CompleteMultipartUploadResult>");
     return call.xml(std::move(xml));
 }

@@ -225,12 +225,43 @@ SandboxResponse ObjectOperations::get(const S3Call &call, bool head) const
     response.addHeader("Content-Type", object->contentType);
     for (const HttpHeader &h : object->storedHeaders)
         response.addHeader(h.name, h.value);
-    if (request.header("x-amz-checksum-mode").compare("ENABLED", Qt::CaseInsensitive) == 0) {
+    // A checksum describes the whole object: S3 leaves it out of a ranged answer.
+    if (request.header("x-amz-checksum-mode").compare("ENABLED", Qt::CaseInsensitive) == 0
+        && request.header("Range").isEmpty()) {
         for (const HttpHeader &c : object->checksums)
             response.addHeader("x-amz-checksum-" + c.name, c.value);
+        if (!object->checksums.isEmpty()) // "…-N" is a multipart object's checksum of part checksums
+            response.addHeader("x-amz-checksum-type",
+                object->checksums.first().value.contains('-') ? "COMPOSITE" : "FULL_OBJECT");
     }
-    if (object->partsCount > 0 && request.hasQuery("partNumber"))
-        response.addHeader("x-amz-mp-parts-count", QByteArray::number(object->partsCount));
+    // ?partNumber=N: that part of a multipart object, as a 206 (part 1 of any other object is all
+    // of it).
+    qint64 partOffset = 0;
+    qint64 partLength = -1;
+    if (request.hasQuery("partNumber")) {
+        bool ok = false;
+        const int number = request.queryValue("partNumber").toInt(&ok);
+        if (!ok || number < 1 || number > 10000)
+            return call.error(
+                400, "InvalidArgument", "Part number must be an integer between 1 and 10000, inclusive");
+        if (!request.header("Range").isEmpty())
+            return call.error(
+                400, "InvalidRequest", "Cannot specify both Range header and partNumber query parameter");
+        if (object->partsCount > 0 && !object->partSizes.isEmpty()) {
+            if (!object->partRange(number, &partOffset, &partLength))
+                return call.error(416,
+                    "InvalidPartNumber",
+                    "The requested partnumber is not satisfiable",
+                    {{"PartNumberRequested", QByteArray::number(number)},
+                        {"ActualPartCount", QByteArray::number(object->partsCount)}});
+            response.addHeader("x-amz-mp-parts-count", QByteArray::number(object->partsCount));
+        } else if (number != 1) {
+            return call.error(416,
+                "InvalidPartNumber",
+                "The requested partnumber is not satisfiable",
+                {{"PartNumberRequested", QByteArray::number(number)}, {"ActualPartCount", "1"}});
+        }
+    }
     if (!head) {
         for (const char *name : {"content-type",
                  "content-language",
@@ -273,6 +304,14 @@ SandboxResponse ObjectOperations::get(const S3Call &call, bool head) const
         response.status = 206;
         response.addHeader("Content-Range",
             "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
+                + QByteArray::number(object->size));
+    }
+    if (partLength >= 0) {
+        offset = partOffset;
+        length = partLength;
+        response.status = 206;
+        response.addHeader("Content-Range",
+            "bytes " + QByteArray::number(offset) + '-' + QByteArray::number(offset + length - 1) + '/'
                 + QByteArray::number(object->size));
     }
     if (head) {

@@ -21,6 +21,19 @@ QByteArray encodeAttributes(const ObjectInfo &info)
         attributes.append({"checksum-" + c.name, c.value});
     if (info.partsCount > 0)
         attributes.append({"parts", QByteArray::number(info.partsCount)});
+    if (!info.partSizes.isEmpty()) { // run-length: "5242880*3,1048576*1"
+        QByteArray runs;
+        for (qsizetype i = 0; i < info.partSizes.size();) {
+            qsizetype j = i;
+            while (j < info.partSizes.size() && info.partSizes[j] == info.partSizes[i])
+                ++j;
+            if (!runs.isEmpty())
+                runs += ',';
+            runs += QByteArray::number(info.partSizes[i]) + '*' + QByteArray::number(j - i);
+            i = j;
+        }
+        attributes.append({"part-sizes", runs});
+    }
     return SandboxStore::encodeHeaders(attributes);
 }
 
@@ -33,10 +46,30 @@ void decodeAttributes(const QByteArray &encoded, ObjectInfo *info)
             info->checksums.append({a.name.mid(9), a.value});
         else if (a.name == "parts")
             info->partsCount = a.value.toInt();
+        else if (a.name == "part-sizes") {
+            for (const QByteArray &run : a.value.split(',')) {
+                const QList<QByteArray> sizeTimes = run.split('*');
+                const int times = sizeTimes.value(1).toInt();
+                for (int i = 0; i < times && i < 10000; ++i)
+                    info->partSizes.append(sizeTimes.value(0).toLongLong());
+            }
+        }
     }
 }
 
 } // namespace
+
+bool ObjectInfo::partRange(int number, qint64 *offset, qint64 *length) const
+{
+    if (number < 1 || number > partSizes.size())
+        return false;
+    qint64 start = 0;
+    for (int i = 0; i < number - 1; ++i)
+        start += partSizes[i];
+    *offset = start;
+    *length = partSizes[number - 1];
+    return true;
+}
 
 ObjectInfo SandboxStore::objectFromRow(const QSqlQuery &q)
 {

@@ -31,6 +31,10 @@ struct ObjectInfo
     QByteArray acl;              // canned ACL: "private", "public-read"…; empty means private
     QList<HttpHeader> checksums; // "crc32c" / "sha256" → base64 digest, as the client sent it
     int partsCount = 0;          // > 0 for an object completed from a multipart upload
+    QList<qint64> partSizes;     // its parts' sizes, in order (GET/HEAD ?partNumber=N)
+
+    // Bytes [offset, offset + length) of part `number` (1-based); false when there is no such part.
+    bool partRange(int number, qint64 *offset, qint64 *length) const;
 };
 
 struct ListQuery

@@ -1748,6 +1748,11 @@
         <translation>der Download passt nicht zur MD5-Prüfsumme des Objekts</translation>
     </message>
     <message>
+        <location filename="../core/transfer/downloadverification.cpp" line="127"/>
+        <source>the download does not match the object&apos;s CRC32C checksum</source>
+        <translation>der Download passt nicht zur CRC32C-Prüfsumme des Objekts</translation>
+    </message>
+    <message>
         <location filename="../core/transfer/download.cpp" line="306"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -1761,6 +1766,11 @@
         <location filename="../core/transfer/downloadverification.cpp" line="163"/>
         <source>the download does not match the object&apos;s multipart ETag</source>
         <translation>der Download passt nicht zum Multipart-ETag des Objekts</translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/downloadcrc.cpp" line="122"/>
+        <source>cannot read %1 back: %2</source>
+        <translation>%1 kann nicht zurückgelesen werden: %2</translation>
     </message>
 </context>
 <context>

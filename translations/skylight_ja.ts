@@ -1737,6 +1737,11 @@
         <translation>ダウンロードがオブジェクトの MD5 と一致しません</translation>
     </message>
     <message>
+        <location filename="../core/transfer/downloadverification.cpp" line="127"/>
+        <source>the download does not match the object&apos;s CRC32C checksum</source>
+        <translation>ダウンロードがオブジェクトの CRC32C チェックサムと一致しません</translation>
+    </message>
+    <message>
         <location filename="../core/transfer/download.cpp" line="306"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
@@ -1750,6 +1755,11 @@
         <location filename="../core/transfer/downloadverification.cpp" line="163"/>
         <source>the download does not match the object&apos;s multipart ETag</source>
         <translation>ダウンロードがオブジェクトのマルチパート ETag と一致しません</translation>
+    </message>
+    <message>
+        <location filename="../core/transfer/downloadcrc.cpp" line="122"/>
+        <source>cannot read %1 back: %2</source>
+        <translation>%1 を読み戻せません: %2</translation>
     </message>
 </context>
 <context>

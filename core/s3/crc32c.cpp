@@ -66,15 +66,8 @@ quint32 portable(quint32 crc, const unsigned char *next, size_t size)
     return ~crc;
 }
 
-#ifdef SKYLIGHT_CRC32C_SSE42
-
-// Three streams over three adjacent blocks run at once (the instruction's latency is 3 cycles, its
-// throughput 1), then the first two CRCs are moved past the blocks that follow them with an
-// operator "append this many zero bytes" and combined. After Mark Adler's crc32c.c (zlib licence,
-// stackoverflow.com/a/17646775), rewritten.
-constexpr size_t kLong = 8192;
-constexpr size_t kShort = 256;
-
+// CRCs as vectors over GF(2): a 32×32 matrix (one column per quint32) times a vector, and a
+// matrix squared. "Append n zero bits" is a linear operator, so squaring it doubles n.
 quint32 gf2Times(const quint32 *matrix, quint32 vector)
 {
     quint32 sum = 0;
@@ -91,6 +84,27 @@ void gf2Square(quint32 *square, const quint32 *matrix)
         square[n] = gf2Times(matrix, matrix[n]);
 }
 
+// Fills `odd` with the operator "append four zero bits" (`even` is scratch): where appending zero
+// bytes starts, squared from there.
+void fourZeroBits(quint32 *odd, quint32 *even)
+{
+    odd[0] = kPoly; // one zero bit
+    quint32 row = 1;
+    for (int n = 1; n < 32; ++n, row <<= 1)
+        odd[n] = row;
+    gf2Square(even, odd); // two zero bits
+    gf2Square(odd, even); // four
+}
+
+#ifdef SKYLIGHT_CRC32C_SSE42
+
+// Three streams over three adjacent blocks run at once (the instruction's latency is 3 cycles, its
+// throughput 1), then the first two CRCs are moved past the blocks that follow them with an
+// operator "append this many zero bytes" and combined. After Mark Adler's crc32c.c (zlib licence,
+// stackoverflow.com/a/17646775), rewritten.
+constexpr size_t kLong = 8192;
+constexpr size_t kShort = 256;
+
 // The operator that appends `bytes` zero bytes (a power of two) to a CRC, as four byte tables.
 struct ZeroShift
 {
@@ -99,12 +113,7 @@ struct ZeroShift
     {
         quint32 odd[32];
         quint32 even[32];
-        odd[0] = kPoly; // one zero bit
-        quint32 row = 1;
-        for (int n = 1; n < 32; ++n, row <<= 1)
-            odd[n] = row;
-        gf2Square(even, odd); // two zero bits
-        gf2Square(odd, even); // four
+        fourZeroBits(odd, even);
         const quint32 *op = nullptr;
         for (;;) {
             gf2Square(even, odd); // one byte, then 4, 16…
@@ -224,11 +233,46 @@ bool hasHardware()
 #endif
 }
 
+quint32 combine(quint32 first, quint32 second, qint64 secondSize)
+{
+    if (secondSize <= 0)
+        return first;
+    // zlib's crc32_combine: move `first` past secondSize zero bytes, by the operator for one byte
+    // squared for each bit of the length; the pre- and post-conditioning cancel out.
+    quint32 odd[32];
+    quint32 even[32];
+    fourZeroBits(odd, even);
+    auto length = quint64(secondSize);
+    for (;;) {
+        gf2Square(even, odd); // one zero byte, then 4, 16…
+        if (length & 1)
+            first = gf2Times(even, first);
+        length >>= 1;
+        if (length == 0)
+            break;
+        gf2Square(odd, even); // 2 bytes, then 8, 32…
+        if (length & 1)
+            first = gf2Times(odd, first);
+        length >>= 1;
+        if (length == 0)
+            break;
+    }
+    return first ^ second;
+}
+
 QByteArray toBase64(quint32 crc)
 {
     QByteArray raw(4, Qt::Uninitialized);
     qToBigEndian(crc, raw.data());
     return raw.toBase64();
+}
+
+QByteArray compositeBase64(const QList<quint32> &partCrcs)
+{
+    QByteArray joined(4 * partCrcs.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < partCrcs.size(); ++i)
+        qToBigEndian(partCrcs[i], joined.data() + 4 * i);
+    return toBase64(of(joined)) + '-' + QByteArray::number(partCrcs.size());
 }
 
 } // namespace Crc32c

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s3/headobjectjob.h"
 
+#include "clouds/cloudprofile.h"
 #include "s3/s3client.h"
+#include "transport/httprequest.h"
 #include "transport/httpresponse.h"
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,10 @@ ObjectHead ObjectHead::fromResponse(const HttpResponse &response)
         = QDateTime::fromString(QString::fromLatin1(response.header("Last-Modified")), Qt::RFC2822Date);
     h.storageClass = QString::fromUtf8(response.header("x-amz-storage-class"));
     h.websiteRedirect = QString::fromUtf8(response.header("x-amz-website-redirect-location"));
+    h.checksumCrc32c = response.header("x-amz-checksum-crc32c").trimmed();
+    if (!response.header("Content-Length").isEmpty())
+        h.answerLength = response.header("Content-Length").toLongLong();
+    h.partsCount = response.header("x-amz-mp-parts-count").toInt();
     for (const HttpHeader &header : response.headers) {
         if (header.name.toLower().startsWith("x-amz-meta-"))
             h.metadata.insert(
@@ -52,7 +58,13 @@ void HeadObjectJob::start()
 {
     SendOptions o = m_client->sendOptions(m_request.bucket);
     o.bodyKind = SendOptions::BodyKind::Object;
-    send(m_client->request("HEAD", m_request.bucket, m_request.key), o, [this](const HttpResponse &r) {
+    HttpRequest request = m_client->request("HEAD", m_request.bucket, m_request.key);
+    if (m_partNumber > 0)
+        request.addQuery("partNumber", QByteArray::number(m_partNumber));
+    // The object's checksum, where the cloud keeps one (elsewhere the header is not sent at all).
+    if (m_client->profile().verifiesPartCrc32c())
+        request.setHeader("x-amz-checksum-mode", "ENABLED");
+    send(std::move(request), o, [this](const HttpResponse &r) {
         if (!r.error.isOk())
             return finish({r.error, {}});
         finish({ApiError::ok(), ObjectHead::fromResponse(r)});

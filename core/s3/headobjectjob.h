@@ -16,6 +16,14 @@ struct ObjectHead
     QString storageClass;
     QMap<QString, QString> metadata; // x-amz-meta-NAME, name lower-cased
     QString websiteRedirect;         // x-amz-website-redirect-location; empty: none
+    // x-amz-checksum-crc32c, sent only when asked for (HeadObjectJob does for a cloud that keeps
+    // part checksums, CloudProfile::verifiesPartCrc32c): "base64" for the whole object, or a
+    // multipart object's "base64-N" (CRC of the part CRCs). Empty: none.
+    QByteArray checksumCrc32c;
+    // Of an answer to HEAD ?partNumber=N (HeadObjectJob::setPartNumber): the part's length
+    // (Content-Length) and the object's number of parts (x-amz-mp-parts-count; 0: not given).
+    qint64 answerLength = -1;
+    int partsCount = 0;
 
     // The ETag's hex MD5 when it is a plain MD5 of the body (single PUT, no SSE-KMS), else empty.
     QByteArray plainMd5() const;
@@ -33,6 +41,9 @@ class HeadObjectJob final : public S3Job
     Q_OBJECT
 public:
     HeadObjectJob(S3Client *client, ObjectKeyRequest request);
+    // Asks for part `number` of a multipart object (?partNumber=N): its length comes in
+    // ObjectHead::answerLength, the object's size and part count as usual. Before start().
+    void setPartNumber(int number) { m_partNumber = number; }
     void start();
 
 Q_SIGNALS:
@@ -43,4 +54,5 @@ private:
     void finish(const HeadObjectResult &result);
 
     ObjectKeyRequest m_request;
+    int m_partNumber = 0;
 };

@@ -1,24 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfer/download.h"
 
-#include <algorithm>
-#include <cctype>
-#include <filesystem>
-
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QStorageInfo>
 
-#include "s3/bodydigest.h"
 #include "s3/getobjectjob.h"
 #include "s3/s3client.h"
+#include "transfer/downloadcrc.h"
 #include "transfer/partslots.h"
 #include "transport/httptransport.h"
-#include "transport/offthread.h"
 
 namespace {
 
@@ -109,6 +103,15 @@ void Download::onHead(const HeadObjectResult &result)
     if (!result.error.isOk())
         return finish({result.error, 0, false});
     m_head = result.head;
+    m_partSize = m_head.metadata.value(QString::fromLatin1(kPartSizeMetadata)).toLongLong();
+    // A multipart object from another tool: its part size, to check it by (verification.cpp).
+    if (m_partSize <= 0 && multipartParts(m_head.etag) > 1)
+        return askPartSize();
+    prepare();
+}
+
+void Download::prepare()
+{
     const DownloadResume &resume = m_options.resume;
     QFile part(partPath(m_request.targetPath));
     // NAME.part is written through whatever it is: a symbolic link there (planted, or left by
@@ -131,10 +134,8 @@ void Download::onHead(const HeadObjectResult &result)
             false});
     part.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     part.close();
-    const qint64 chunk = qMax<qint64>(1, m_options.chunkSize);
-    for (qint64 offset = m_start; offset < m_head.size; offset += chunk)
-        m_chunks.append({offset, qMin(chunk, m_head.size - offset), 0});
-    m_chunkDone = QList<bool>(m_chunks.size(), false);
+    m_crc = DownloadCrc::forObject(m_head, m_partSize);
+    layOutChunks(m_start);
     m_bytesDone = m_start;
     if (m_options.slots)
         connect(m_options.slots, &PartSlots::available, this, &Download::schedule);
@@ -190,13 +191,18 @@ void Download::sendChunk(int index)
         request.rangeEnd = chunk.offset + chunk.length - 1;
     }
     request.ifMatch = m_head.etag;
-    // The body goes straight into NAME.part at the chunk's offset as it arrives.
-    request.sink = [path = partPath(m_request.targetPath), base = chunk.offset](
-                       qint64 offset, const QByteArray &piece) {
+    // The body goes straight into NAME.part at the chunk's offset as it arrives (and into its CRC).
+    request.sink = [path = partPath(m_request.targetPath),
+                       base = chunk.offset,
+                       crc = m_crc,
+                       range = m_crc ? m_crc->firstFetched() + index : -1,
+                       attempt = chunk.attempts](qint64 offset, const QByteArray &piece) {
         const QString problem = writeAt(path, base + offset, piece);
-        return problem.isEmpty()
-            ? problem
-            : QCoreApplication::translate("Download", "cannot write the download: %1").arg(problem);
+        if (!problem.isEmpty())
+            return QCoreApplication::translate("Download", "cannot write the download: %1").arg(problem);
+        if (crc)
+            crc->observe(range, attempt, offset, piece);
+        return QString();
     };
     auto *job = m_client->getObject(request);
     m_inFlight.insert(index, job);
@@ -253,42 +259,18 @@ void Download::reportProgress()
     Q_EMIT progress(m_bytesDone + moving, m_head.size);
 }
 
-void Download::verify()
+void Download::layOutChunks(qint64 start)
 {
-    const QString part = partPath(m_request.targetPath);
-    if (QFileInfo(part).size() != m_head.size)
-        return fail(ApiError(ApiError::Kind::Local, tr("the downloaded file has the wrong size")));
-    const QByteArray expectedMd5 = m_head.plainMd5();
-    const auto rename = [this, part](bool md5Checked) {
-        std::error_code ec; // rename(2) replaces the target in one step
-        std::filesystem::rename(
-            QFile::encodeName(part).toStdString(), QFile::encodeName(m_request.targetPath).toStdString(), ec);
-        if (ec)
-            return fail(ApiError(ApiError::Kind::Local,
-                tr("cannot move the download into place: %1").arg(QString::fromStdString(ec.message()))));
-        finish({ApiError::ok(), m_head.size, md5Checked});
-    };
-    if (expectedMd5.isEmpty())
-        return verifyMultipart(rename);
-    runOffThread(
-        this,
-        [part] { return digestFile(part, 0, -1, false); },
-        [this, expectedMd5, rename](const BodyDigest &d) {
-            if (m_failing)
-                return;
-            if (!d.error.isOk())
-                return fail(d.error);
-            if (d.md5Hex != expectedMd5) {
-                const ApiError mismatch(
-                    ApiError::Kind::Parse, tr("the download does not match the object's MD5"));
-                // Which range was damaged is unknown: fetch the whole object again, a bounded number of
-                // times.
-                if (++m_verifyAttempts < m_options.chunkAttempts && retryQuotaLeft(mismatch))
-                    return restart();
-                return fail(mismatch);
-            }
-            rename(true);
-        });
+    m_chunks.clear();
+    if (m_crc) {
+        for (const DownloadCrc::Range &r : m_crc->layout(start, m_options.chunkSize))
+            m_chunks.append({r.offset, r.length, 0});
+    } else {
+        const qint64 chunk = qMax<qint64>(1, m_options.chunkSize);
+        for (qint64 offset = start; offset < m_head.size; offset += chunk)
+            m_chunks.append({offset, qMin(chunk, m_head.size - offset), 0});
+    }
+    m_chunkDone = QList<bool>(m_chunks.size(), false);
 }
 
 void Download::restart()
@@ -298,11 +280,7 @@ void Download::restart()
         return fail(ApiError(
             ApiError::Kind::Local, tr("cannot write %1: %2").arg(part.fileName(), part.errorString())));
     m_start = 0;
-    m_chunks.clear();
-    const qint64 chunk = qMax<qint64>(1, m_options.chunkSize);
-    for (qint64 offset = 0; offset < m_head.size; offset += chunk)
-        m_chunks.append({offset, qMin(chunk, m_head.size - offset), 0});
-    m_chunkDone = QList<bool>(m_chunks.size(), false);
+    layOutChunks(0);
     m_nextChunk = 0;
     m_chunksDone = 0;
     m_contiguousChunks = 0;
@@ -379,53 +357,4 @@ void Download::finish(const DownloadResult &result)
     r.bytesResumed = m_start;
     Q_EMIT finished(r);
     deleteLater();
-}
-
-// A multipart object has an ETag that is the MD5 of its parts' MD5s, "-N". When its part size is
-// known (Upload records it in the object's metadata) the file is checked against that ETag; a
-// mismatch fetches the whole object again, as a wrong MD5 does. Objects of unknown part size are
-// checked by size only.
-void Download::verifyMultipart(const std::function<void(bool)> &rename)
-{
-    const QByteArray etag = QByteArray(m_head.etag).replace('"', "");
-    const qsizetype dash = etag.lastIndexOf('-');
-    const int parts = dash > 0 ? etag.mid(dash + 1).toInt() : 0;
-    const qint64 partSize = m_head.metadata.value(QString::fromLatin1(kPartSizeMetadata)).toLongLong();
-    // Only the S3 form ("32 hex digits-N"); other clouds' multipart ETags are not checked.
-    const QByteArray hex = dash == 32 ? etag.left(dash) : QByteArray();
-    const bool s3Form = !hex.isEmpty() && std::all_of(hex.begin(), hex.end(), [](char c) {
-        return std::isxdigit(static_cast<unsigned char>(c));
-    });
-    if (!s3Form || parts <= 0 || partSize <= 0 || (m_head.size + partSize - 1) / partSize != parts)
-        return rename(false);
-    runOffThread(
-        this,
-        [part = partPath(m_request.targetPath), size = m_head.size, partSize] {
-            return multipartEtagOf(part, size, partSize);
-        },
-        [this, etag, rename](const QByteArray &computed) {
-            if (m_failing)
-                return;
-            if (computed != etag) {
-                const ApiError mismatch(
-                    ApiError::Kind::Parse, tr("the download does not match the object's multipart ETag"));
-                if (++m_verifyAttempts < m_options.chunkAttempts && retryQuotaLeft(mismatch))
-                    return restart();
-                return fail(mismatch);
-            }
-            rename(true);
-        });
-}
-
-QByteArray Download::multipartEtagOf(const QString &path, qint64 size, qint64 partSize)
-{
-    QCryptographicHash joined(QCryptographicHash::Md5);
-    int parts = 0;
-    for (qint64 offset = 0; offset < size; offset += partSize, ++parts) {
-        const BodyDigest d = digestFile(path, offset, qMin(partSize, size - offset), false);
-        if (!d.error.isOk())
-            return {};
-        joined.addData(QByteArray::fromHex(d.md5Hex));
-    }
-    return joined.result().toHex() + '-' + QByteArray::number(parts);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QHash>
 #include <QList>
@@ -12,6 +13,7 @@
 #include "transfer/partslots.h"
 #include "transport/apierror.h"
 
+class DownloadCrc;
 class S3Client;
 class S3Job;
 
@@ -47,16 +49,21 @@ struct DownloadResult
 {
     ApiError error;
     qint64 bytes = 0;
-    bool md5Checked = false; // the ETag was a plain MD5 and the file matched it
-    bool suspended = false;  // suspend(): stopped with NAME.part kept; resume says where
+    // The file matched the object's CRC32C, its plain-MD5 ETag or its multipart ETag (false: the
+    // size only, for an object none of these can be checked against).
+    bool verified = false;
+    bool suspended = false; // suspend(): stopped with NAME.part kept; resume says where
     DownloadResume resume {};
     qint64 bytesResumed = 0; // bytes NAME.part already held, not fetched again
 };
 
 // One object to one local file: HEAD, then ranged GETs (each pinned to the ETag with If-Match and
-// retried on its own) written into TARGET.part, then size and, when the ETag is a plain MD5, the
-// MD5 verified, and only then TARGET.part renamed over TARGET. On failure or cancel the .part file
-// is removed and an existing TARGET is left as it was. finished() comes once; then it deletes itself.
+// retried on its own) written into TARGET.part, then the size and the content verified, and only
+// then TARGET.part renamed over TARGET. The content is checked by the object's CRC32C where the
+// cloud gives one (taken as the ranges arrive: DownloadCrc), else by its ETag when that is a plain
+// MD5 or an S3 multipart ETag of known part size (the file read back and hashed). On failure or cancel the
+// .part file is removed and an existing TARGET is left as it was. finished() comes once; then it deletes
+// itself.
 class Download final : public QObject
 {
     Q_OBJECT
@@ -89,6 +96,8 @@ private:
 
     void begin();
     void onHead(const HeadObjectResult &result);
+    void askPartSize(); // HEAD ?partNumber=1 (downloadverification.cpp)
+    void prepare();     // NAME.part opened, ranges laid out, the first ones sent
     void schedule();
     void releaseSlot();
     void advanceContiguous();
@@ -96,6 +105,13 @@ private:
     void onChunk(int index, const ApiError &error, qint64 bytes);
     void verify();
     void verifyMultipart(const std::function<void(bool)> &rename);
+    void verifyCrc(const std::function<void(bool)> &rename);
+    void layOutChunks(qint64 start); // m_chunks for [start, size), aligned to parts for m_crc
+    void refetchAfterMismatch(const ApiError &mismatch);
+    void onMismatch(
+        const QByteArray &computed, const ApiError &mismatch, const std::function<void(bool)> &rename);
+    // N of an S3 multipart ETag ("32 hex digits-N", quotes or not); 0 for any other ETag.
+    static int multipartParts(const QByteArray &etag);
     void restart(); // NAME.part failed its MD5: every range again, from an empty file
     bool retryQuotaLeft(const ApiError &problem) const;
     void reportProgress(); // finished ranges plus what the ranges in flight brought so far
@@ -110,9 +126,13 @@ private:
     int m_nextChunk = 0;
     int m_chunksDone = 0;
     int m_slotsHeld = 0;
-    int m_contiguousChunks = 0;     // chunks 0..n-1 are on disk
-    int m_verifyAttempts = 0;       // whole downloads that failed their MD5
-    QHash<int, qint64> m_receiving; // chunk → bytes of it received so far, while it is in flight
+    int m_contiguousChunks = 0;         // chunks 0..n-1 are on disk
+    int m_verifyAttempts = 0;           // whole downloads that failed their MD5 or CRC
+    std::shared_ptr<DownloadCrc> m_crc; // null: not checked by CRC32C
+    qint64 m_partSize = 0;              // of a multipart object: recorded, or learnt by askPartSize
+    bool m_partSizeGuessed = false;     // learnt, so parts of other sizes are possible
+    QByteArray m_guessedMismatch;       // what the last check computed under the guessed part size
+    QHash<int, qint64> m_receiving;     // chunk → bytes of it received so far, while it is in flight
     QList<bool> m_chunkDone;
     qint64 m_start = 0; // where this run started fetching (resume)
     qint64 m_bytesDone = 0;

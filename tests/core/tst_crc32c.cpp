@@ -17,6 +17,8 @@ private Q_SLOTS:
     void pathsAgreeAtEveryLengthAndAlignment();
     void extendsInPieces();
     void base64IsBigEndian();
+    void combinesPiecesCheckedApart();
+    void compositeOfParts();
     void throughput();
 };
 
@@ -101,6 +103,47 @@ void TestCrc32c::base64IsBigEndian()
     // 0xE3069283 → bytes e3 06 92 83; python3: base64.b64encode(bytes.fromhex('e3069283')).
     QCOMPARE(Crc32c::toBase64(0xE3069283u), QByteArray("4waSgw=="));
     QCOMPARE(Crc32c::toBase64(0), QByteArray("AAAAAA=="));
+}
+
+void TestCrc32c::combinesPiecesCheckedApart()
+{
+    const QByteArray bytes = patterned(300001);
+    const quint32 whole = Crc32c::of(bytes);
+    for (qsizetype cut : {0, 1, 7, 8, 9, 255, 256, 8192, 150000, 300000, 300001}) {
+        const quint32 first = Crc32c::of(bytes.first(cut));
+        const quint32 second = Crc32c::of(bytes.sliced(cut));
+        QCOMPARE(Crc32c::combine(first, second, bytes.size() - cut), whole);
+    }
+    // Three pieces, joined left to right and right to left.
+    const quint32 a = Crc32c::of(bytes.first(1000));
+    const quint32 b = Crc32c::of(bytes.sliced(1000, 99000));
+    const quint32 c = Crc32c::of(bytes.sliced(100000));
+    QCOMPARE(Crc32c::combine(Crc32c::combine(a, b, 99000), c, bytes.size() - 100000), whole);
+    QCOMPARE(Crc32c::combine(a, Crc32c::combine(b, c, bytes.size() - 100000), bytes.size() - 1000), whole);
+    // A length past 4 GiB only moves the operator further (no 32-bit overflow): checked against
+    // appending zero bytes in steps.
+    const QByteArray zeros(1 << 20, '\0');
+    quint32 slow = Crc32c::of("abc");
+    for (int i = 0; i < 4100; ++i)
+        slow = Crc32c::extend(slow, zeros.constData(), zeros.size());
+    QCOMPARE(Crc32c::combine(Crc32c::of("abc"), Crc32c::of(QByteArray(0, '\0')), 0), Crc32c::of("abc"));
+    const quint32 zeroCrc = [&] {
+        quint32 z = 0;
+        for (int i = 0; i < 4100; ++i)
+            z = Crc32c::extend(z, zeros.constData(), zeros.size());
+        return z;
+    }();
+    QCOMPARE(Crc32c::combine(Crc32c::of("abc"), zeroCrc, qint64(4100) << 20), slow);
+}
+
+void TestCrc32c::compositeOfParts()
+{
+    // python3-crcmod: f = crcmod.predefined.mkCrcFun('crc-32c'); a, b = f(b'123456789'), f(b'abc');
+    // base64.b64encode(struct.pack('>I', f(struct.pack('>II', a, b)))) + '-2'
+    QCOMPARE(Crc32c::of("abc"), 0x364B3FB7u);
+    QCOMPARE(Crc32c::compositeBase64({Crc32c::of("123456789"), Crc32c::of("abc")}), QByteArray("DmQUGQ==-2"));
+    QCOMPARE(Crc32c::compositeBase64({0xE3069283u}),
+        Crc32c::toBase64(Crc32c::of(QByteArray::fromHex("e3069283"))) + "-1");
 }
 
 // Figures for bench/README.md, by hand: SKYLIGHT_CRC_BENCH=1 tst_crc32c throughput.

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "multipartoperations.h"
+#include "s3/crc32c.h"
 #include "s3checksums.h"
 #include "s3router.h"
 #include "sandboxfixture.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void uploadSurvivesRestart();
     void checksumsOnPut();
     void deletingTheBucketAbortsUploads();
+    void partNumberAnswersOnePart();
 
 private:
     QByteArray create(const QString &key, const QByteArray &contentType = {});
@@ -195,6 +197,24 @@ void TestSandboxMultipart::checksumAlgorithmBindsPartsAndCompletion()
     r = completeWith("<ChecksumCRC32C>" + crc + "</ChecksumCRC32C>");
     QVERIFY2(r.error.isOk(), qPrintable(r.error.toString()));
     QCOMPARE(m_s.send(m_s.request("GET", u"mpu"_s, u"crc"_s)).body, body);
+    // The object's checksum is S3's COMPOSITE one, "CRC of the part CRCs-N" (compositeBase64 is
+    // checked against python3-crcmod in tst_crc32c), in the completion and, when asked, on HEAD and
+    // a whole GET, never on a ranged one.
+    const QByteArray composite = Crc32c::compositeBase64({Crc32c::of(body)});
+    QVERIFY(composite.endsWith("-1"));
+    QCOMPARE(element(r.body, "ChecksumCRC32C"), composite);
+    HttpRequest checkedHead = m_s.request("HEAD", u"mpu"_s, u"crc"_s);
+    QVERIFY(m_s.send(checkedHead).header("x-amz-checksum-crc32c").isEmpty()); // only when asked for
+    checkedHead.setHeader("x-amz-checksum-mode", "ENABLED");
+    HttpResponse answer = m_s.send(checkedHead);
+    QCOMPARE(answer.header("x-amz-checksum-crc32c"), composite);
+    QCOMPARE(answer.header("x-amz-checksum-type"), QByteArray("COMPOSITE"));
+    HttpRequest ranged = m_s.request("GET", u"mpu"_s, u"crc"_s);
+    ranged.setHeader("x-amz-checksum-mode", "ENABLED");
+    ranged.setHeader("Range", "bytes=0-9");
+    answer = m_s.send(ranged);
+    QCOMPARE(answer.status, 206);
+    QVERIFY(answer.header("x-amz-checksum-crc32c").isEmpty());
 
     // A part copied with UploadPartCopy gets its CRC too, for the completion to name.
     HttpRequest createCopy = m_s.request("POST", u"mpu"_s, u"crc-copy"_s);
@@ -300,6 +320,67 @@ void TestSandboxMultipart::deletingTheBucketAbortsUploads()
     HttpRequest list = m_s.request("GET", u"short-lived"_s);
     list.addBareQuery("uploads");
     QVERIFY(elements(m_s.send(list).body, "UploadId").isEmpty());
+}
+
+// GET/HEAD ?partNumber=N answers part N of a multipart object as a 206 with its Content-Range and
+// x-amz-mp-parts-count (what a client uses to learn an object's part size), kept across a restart.
+void TestSandboxMultipart::partNumberAnswersOnePart()
+{
+    const qint64 MiB = 1024 * 1024;
+    const QList<QByteArray> bodies {pattern(5 * MiB, 1), pattern(6 * MiB, 2), pattern(10, 3)};
+    const QByteArray id = create(u"by-part"_s);
+    QList<std::pair<int, QByteArray>> parts;
+    for (int i = 0; i < bodies.size(); ++i) {
+        QVERIFY(uploadPart(u"by-part"_s, id, i + 1, bodies[i]).error.isOk());
+        parts.append({i + 1, md5(bodies[i]).toHex()});
+    }
+    QVERIFY(complete(u"by-part"_s, id, parts).error.isOk());
+    const qint64 total = 11 * MiB + 10;
+    const auto part = [this](const QByteArray &method, const QByteArray &number) {
+        HttpRequest r = m_s.request(method, u"mpu"_s, u"by-part"_s);
+        r.addQuery("partNumber", number);
+        return m_s.send(r);
+    };
+    for (const bool restarted : {false, true}) {
+        if (restarted)
+            QVERIFY(m_s.restart());
+        HttpResponse r = part("HEAD", "2");
+        QCOMPARE(r.status, 206);
+        QCOMPARE(r.header("Content-Length"), QByteArray::number(6 * MiB));
+        QCOMPARE(r.header("Content-Range"),
+            "bytes " + QByteArray::number(5 * MiB) + '-' + QByteArray::number(11 * MiB - 1) + '/'
+                + QByteArray::number(total));
+        QCOMPARE(r.header("x-amz-mp-parts-count"), QByteArray("3"));
+        r = part("GET", "1");
+        QCOMPARE(r.status, 206);
+        QVERIFY(r.body == bodies[0]);
+        r = part("GET", "3");
+        QCOMPARE(r.body, bodies[2]);
+        QCOMPARE(r.header("Content-Range"),
+            "bytes " + QByteArray::number(11 * MiB) + '-' + QByteArray::number(total - 1) + '/'
+                + QByteArray::number(total));
+    }
+    HttpResponse r = part("GET", "4");
+    QCOMPARE(r.status, 416);
+    QCOMPARE(r.error.serviceCode(), u"InvalidPartNumber"_s);
+    QCOMPARE(part("GET", "0").error.serviceCode(), u"InvalidArgument"_s);
+    HttpRequest both = m_s.request("GET", u"mpu"_s, u"by-part"_s);
+    both.addQuery("partNumber", "1");
+    both.setHeader("Range", "bytes=0-9");
+    QCOMPARE(m_s.send(both).error.serviceCode(), u"InvalidRequest"_s);
+
+    // An object stored in one PUT: part 1 is all of it, there is no part 2.
+    HttpRequest put = m_s.request("PUT", u"mpu"_s, u"whole"_s);
+    put.body = "in one piece";
+    QVERIFY(m_s.send(put).error.isOk());
+    HttpRequest first = m_s.request("GET", u"mpu"_s, u"whole"_s);
+    first.addQuery("partNumber", "1");
+    r = m_s.send(first);
+    QCOMPARE(r.body, QByteArray("in one piece"));
+    QVERIFY(r.header("x-amz-mp-parts-count").isEmpty());
+    HttpRequest second = m_s.request("GET", u"mpu"_s, u"whole"_s);
+    second.addQuery("partNumber", "2");
+    QCOMPARE(m_s.send(second).status, 416);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxMultipart)
