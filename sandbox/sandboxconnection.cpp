@@ -149,7 +149,10 @@ void SandboxConnection::processInput()
             return;
         }
         if (wasHead && state != HttpRequestParser::State::Head) {
-            m_body = std::make_unique<BodySink>(m_tempDir, m_memoryLimit);
+            m_body = std::make_unique<BodySink>(m_tempDir,
+                m_memoryLimit,
+                BodySink::needsSha256(
+                    m_parser.header("x-amz-content-sha256"), m_parser.header("x-amz-checksum-sha256")));
             if (state == HttpRequestParser::State::Body && m_parser.expectsContinue())
                 m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }

@@ -1,49 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s3/bodydigest.h"
 
-#include <memory>
-
 #include <QFile>
 
-#include <openssl/evp.h>
-
 #include "s3/crc32c.h"
+#include "s3/streamdigest.h"
 
 namespace {
 
 constexpr qint64 kChunk = 1 << 20;
 
-// One OpenSSL digest, fed in pieces. OpenSSL's MD5 and SHA-256 are faster than
-// QCryptographicHash's on Qt 6.4 (SHA-256 several times over: it uses the CPU's SHA instructions),
-// and an upload hashes every byte it sends.
-class Digest
-{
-public:
-    explicit Digest(const EVP_MD *md)
-        : m_ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free)
-    {
-        if (m_ctx)
-            EVP_DigestInit_ex(m_ctx.get(), md, nullptr);
-    }
-    void add(const char *data, qint64 size)
-    {
-        if (m_ctx)
-            EVP_DigestUpdate(m_ctx.get(), data, size_t(size));
-    }
-    QByteArray result()
-    {
-        unsigned char out[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        if (!m_ctx || EVP_DigestFinal_ex(m_ctx.get(), out, &length) != 1)
-            return {};
-        return QByteArray(reinterpret_cast<const char *>(out), int(length));
-    }
-
-private:
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> m_ctx;
-};
-
-BodyDigest finishDigest(Digest &md5, Digest *sha)
+BodyDigest finishDigest(StreamDigest &md5, StreamDigest *sha)
 {
     BodyDigest d;
     const QByteArray raw = md5.result();
@@ -58,8 +25,8 @@ BodyDigest finishDigest(Digest &md5, Digest *sha)
 
 BodyDigest digestBytes(const QByteArray &data, bool withSha256)
 {
-    Digest md5(EVP_md5());
-    Digest sha(EVP_sha256());
+    StreamDigest md5 = StreamDigest::md5();
+    StreamDigest sha = StreamDigest::sha256();
     md5.add(data.constData(), data.size());
     if (withSha256)
         sha.add(data.constData(), data.size());
@@ -93,8 +60,8 @@ template <typename Use> ApiError readRange(const QString &path, qint64 offset, q
 
 BodyDigest digestFile(const QString &path, qint64 offset, qint64 length, bool withSha256)
 {
-    Digest md5(EVP_md5());
-    Digest sha(EVP_sha256());
+    StreamDigest md5 = StreamDigest::md5();
+    StreamDigest sha = StreamDigest::sha256();
     const ApiError error = readRange(path, offset, length, [&](const char *data, qint64 size) {
         md5.add(data, size);
         if (withSha256)

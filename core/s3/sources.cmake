@@ -16,6 +16,7 @@ target_sources(skylight_core PRIVATE
 target_sources(skylight_core PRIVATE
     s3/s3job.h s3/s3job.cpp
     s3/bodydigest.h s3/bodydigest.cpp
+    s3/streamdigest.h s3/streamdigest.cpp
     s3/crc32c.h s3/crc32c.cpp
     s3/fileslicedevice.h s3/fileslicedevice.cpp
     s3/headobjectjob.h s3/headobjectjob.cpp

@@ -263,6 +263,20 @@ void TestSharedAuth::bodyNotMatchingSignedHashIsRefused()
     put.payloadHash = sha256Hex(put.body);
     QVERIFY(m_t.send(put).error.isOk());
     QCOMPARE(m_t.send(m_t.request("HEAD", m_bucket, key)).status, 200);
+
+    // A body large enough to be kept in a file on its way in (the sandbox keeps 256 KiB in memory):
+    // its hash is checked all the same.
+    const QString bigKey = u"refused/tampered-big-body"_s;
+    HttpRequest big = m_t.request("PUT", m_bucket, bigKey);
+    big.body = QByteArray(3 * 1024 * 1024, 'b');
+    QByteArray other = big.body;
+    other[2 * 1024 * 1024] = 'c';
+    big.payloadHash = sha256Hex(other);
+    r = m_t.send(big);
+    QCOMPARE(r.error.serviceCode(), u"XAmzContentSHA256Mismatch"_s);
+    QCOMPARE(m_t.send(m_t.request("HEAD", m_bucket, bigKey)).status, 404);
+    big.payloadHash = sha256Hex(big.body);
+    QVERIFY(m_t.send(big).error.isOk());
 }
 
 void TestSharedAuth::skewedClockIsCorrectedAndRetried()
