@@ -68,7 +68,7 @@ private:
     S3Client &client() { return *m_client; }
     PutObjectRequest put(const QString &bucket, const QString &key, const QByteArray &data) const
     {
-        return {bucket, key, data, {}, {}, -1, {}, {}, {}};
+        return {bucket, key, data, {}, {}, -1, {}, {}, {}, {}};
     }
     QStringList unfinishedUploads(const QString &bucket);
     S3Target m_t;
@@ -436,7 +436,7 @@ void TestSharedClientJobs::multipartRoundTrip()
     const qint64 partSize = 5 * 1024 * 1024;
     const QByteArray data = patternBytes(2 * partSize + 123, 11);
     const auto created
-        = runJob(client().createMultipartUpload({m_jobs, u"big/object"_s, u"application/x-test"_s, {}}));
+        = runJob(client().createMultipartUpload({m_jobs, u"big/object"_s, u"application/x-test"_s, {}, {}}));
     QVERIFY2(created.error.isOk(), qPrintable(created.error.toString()));
     const QString uploadId = created.upload.uploadId;
     QList<PartEntry> parts;
@@ -489,7 +489,7 @@ void TestSharedClientJobs::abortLeavesNoUpload()
 {
     const QString b = m_t.bucket(u"aborts"_s);
     QVERIFY(m_t.createBucket(b));
-    const auto created = runJob(client().createMultipartUpload({b, u"aborted"_s, {}, {}}));
+    const auto created = runJob(client().createMultipartUpload({b, u"aborted"_s, {}, {}, {}}));
     QVERIFY(created.error.isOk());
     if (m_t.isS3rver()) {
         // s3rver differs from AWS: no AbortMultipartUpload (405) and no ListMultipartUploads (501).
@@ -509,7 +509,7 @@ void TestSharedClientJobs::abortLeavesNoUpload()
 
 void TestSharedClientJobs::completeWithAWrongEtagFails()
 {
-    const auto created = runJob(client().createMultipartUpload({m_jobs, u"wrong"_s, {}, {}}));
+    const auto created = runJob(client().createMultipartUpload({m_jobs, u"wrong"_s, {}, {}, {}}));
     QVERIFY(created.error.isOk());
     UploadPartRequest part;
     part.bucket = m_jobs;
@@ -517,8 +517,10 @@ void TestSharedClientJobs::completeWithAWrongEtagFails()
     part.uploadId = created.upload.uploadId;
     part.data = "only part";
     QVERIFY(runJob(client().uploadPart(part)).error.isOk());
-    const auto done = runJob(client().completeMultipartUpload(
-        {m_jobs, u"wrong"_s, created.upload.uploadId, {{1, "\"0123456789abcdef0123456789abcdef\"", 9, {}}}}));
+    const auto done = runJob(client().completeMultipartUpload({m_jobs,
+        u"wrong"_s,
+        created.upload.uploadId,
+        {{1, "\"0123456789abcdef0123456789abcdef\"", 9, {}, {}}}}));
     if (m_t.isS3rver()) {
         // s3rver differs from AWS: Complete never compares the ETags; the object is made from the
         // parts it holds, and there is no upload left to abort.

@@ -46,7 +46,7 @@ namespace {
 template <typename T> T *waitForChild(QWidget *parent, const QString &objectName = {})
 {
     T *found = nullptr;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor( // found stays null on a timeout: the caller checks it
         [&] {
             for (T *w : parent->findChildren<T *>()) {
                 if ((objectName.isEmpty() || w->objectName() == objectName) && w->isVisible())
