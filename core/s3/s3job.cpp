@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s3/s3job.h"
 
+#include "clouds/cloudprofile.h"
 #include "s3/s3client.h"
 #include "transport/exchange.h"
 #include "transport/httptransport.h"
@@ -31,6 +32,11 @@ void S3Job::send(
 {
     if (m_aborted)
         return finishWithError(abortedError());
+    // A cloud set read-only: nothing but reads leaves, whatever asked for the write (the browser and
+    // skylight-cli refuse earlier, with the same sentence).
+    const QByteArray verb = request.method.toUpper();
+    if (m_client->profile().readOnly && verb != "GET" && verb != "HEAD")
+        return finishWithError(ApiError(ApiError::Kind::Local, m_client->profile().writeRefusal({})));
     m_exchange = m_client->transport()->send(std::move(request), std::move(options));
     connect(m_exchange, &Exchange::uploadProgress, this, &S3Job::uploadProgress);
     connect(m_exchange, &Exchange::downloadProgress, this, &S3Job::downloadProgress);

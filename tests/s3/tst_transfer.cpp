@@ -15,7 +15,9 @@
 #include "s3/abortmultipartuploadjob.h"
 #include "s3/createbucketjob.h"
 #include "s3/createmultipartuploadjob.h"
+#include "s3/deleteobjectjob.h"
 #include "s3/headobjectjob.h"
+#include "s3/putobjectjob.h"
 #include "s3/s3client.h"
 #include "s3/strayuploadsweep.h"
 #include "s3call.h"
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void uploadWhoseCreateWentAstrayLeavesNothing();
     void failedDownloadLeavesTargetAlone();
     void hostileKeysRoundTripInsideTheFolder();
+    void readOnlyCloudSendsNoWrite();
 
 private:
     void setFaults(const QByteArray &json);
@@ -371,6 +374,45 @@ void TestTransfer::hostileKeysRoundTripInsideTheFolder()
     QVERIFY(downloaded > hostileKeys().size() / 2);
     QVERIFY(!QFile::exists(m_dir.filePath(u"x"_s))); // "../../x" did not land beside the folders
     QVERIFY(!QFile::exists(m_dir.filePath(u"hostile/x"_s)));
+}
+
+// A cloud set read-only: every job that would write fails before anything is sent, with the
+// setting's sentence, whatever part of Skylight started it; reads still work.
+void TestTransfer::readOnlyCloudSendsNoWrite()
+{
+    const QString source = m_dir.filePath(u"read-only-source.bin"_s);
+    QVERIFY(writeFile(source, "already there"));
+    QVERIFY(upload(source, u"read-only/existing"_s).error.isOk());
+    CloudProfile profile = ProfilePresets::sandbox(m_sandbox.port());
+    profile.readOnly = true;
+    S3Client readOnly(&m_sandbox.transport(), profile, SandboxFixture::credentials());
+    const QString refusal = profile.writeRefusal({});
+    QVERIFY(refusal.contains(u"read-only"_s));
+
+    const auto put
+        = runJob(readOnly.putObject({u"files"_s, u"read-only/new"_s, "x", {}, {}, -1, {}, {}, {}, {}}));
+    QCOMPARE(put.error.kind(), ApiError::Kind::Local);
+    QCOMPARE(put.error.message(), refusal);
+    QCOMPARE(runJob(readOnly.deleteObject({u"files"_s, u"read-only/existing"_s})).error.message(), refusal);
+    QCOMPARE(
+        runJob(readOnly.createMultipartUpload({u"files"_s, u"read-only/big"_s, {}, {}, {}})).error.message(),
+        refusal);
+    const UploadResult sent = waitForTransfer<Upload, UploadResult>(
+        new Upload(&readOnly, source, u"files"_s, u"read-only/by-upload"_s, {}));
+    QCOMPARE(sent.error.message(), refusal);
+
+    // Nothing reached the sandbox: the new keys are not there, the old one is.
+    for (const QString &key : {u"read-only/new"_s, u"read-only/big"_s, u"read-only/by-upload"_s})
+        QCOMPARE(runJob(m_client->headObject({u"files"_s, key})).error.httpStatus(), 404);
+    QVERIFY(unfinishedUploads(m_sandbox, u"files"_s).isEmpty());
+    // Reads go on.
+    const HeadObjectResult head = runJob(readOnly.headObject({u"files"_s, u"read-only/existing"_s}));
+    QVERIFY2(head.error.isOk(), qPrintable(head.error.toString()));
+    const DownloadResult got = waitForTransfer<Download, DownloadResult>(new Download(&readOnly,
+        {u"files"_s, u"read-only/existing"_s, m_dir.filePath(u"ro/existing"_s), m_dir.path()},
+        {}));
+    QVERIFY2(got.error.isOk(), qPrintable(got.error.toString()));
+    QCOMPARE(readFile(m_dir.filePath(u"ro/existing"_s)), QByteArray("already there"));
 }
 
 QTEST_GUILESS_MAIN(TestTransfer)
