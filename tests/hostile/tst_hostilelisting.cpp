@@ -229,7 +229,9 @@ void TestHostileListing::hundredMebibytePageIsCutOff()
     QCOMPARE(r.error.kind(), ApiError::Kind::Parse);
     QVERIFY(r.error.message().contains(u"larger than"_s));
     QVERIFY(r.page.objects.isEmpty());
-    QVERIFY2(growthMiB < 64, qPrintable(u"grew %1 MiB"_s.arg(growthMiB)));
+    // Cut at 32 MiB; Qt's HTTP thread reads ahead of the cut meanwhile: 35–53 MiB measured on a
+    // quiet machine, 65 once under CI load. Reading the 100 MiB page whole would take over 100.
+    QVERIFY2(growthMiB < 96, qPrintable(u"grew %1 MiB"_s.arg(growthMiB)));
     server.kill();
     server.waitForFinished();
 }
@@ -253,7 +255,9 @@ void TestHostileListing::hundredMebibyteAnswerOnTheDirectPathIsCutOff()
         qPrintable(r.error.message()));
     QCOMPARE(r.error.kind(), ApiError::Kind::Parse);
     QVERIFY(r.error.message().contains(u"larger than"_s));
-    QVERIFY2(growthMiB < 64, qPrintable(u"grew %1 MiB"_s.arg(growthMiB)));
+    // Cut at 32 MiB; Qt's HTTP thread reads ahead of the cut meanwhile: 35–53 MiB measured on a
+    // quiet machine, 65 once under CI load. Reading the 100 MiB page whole would take over 100.
+    QVERIFY2(growthMiB < 96, qPrintable(u"grew %1 MiB"_s.arg(growthMiB)));
     server.kill();
     server.waitForFinished();
 }
@@ -300,7 +304,9 @@ void TestHostileListing::hundredMegabytesOfPagesInBoundedMemory()
     QCOMPARE(guard.repeatsDropped(), 0);
     QVERIFY(last.startsWith(u"k/00099999/"_s));
     QVERIFY(keyBytes > 96 * 1000 * 1000); // the keys alone are 97 MB
-    QVERIFY2(growthMiB < 64, qPrintable(u"grew %1 MiB"_s.arg(growthMiB)));
+    // Cut at 32 MiB; Qt's HTTP thread reads ahead of the cut meanwhile: 35–53 MiB measured on a
+    // quiet machine, 65 once under CI load. Reading the 100 MiB page whole would take over 100.
+    QVERIFY2(growthMiB < 96, qPrintable(u"grew %1 MiB"_s.arg(growthMiB)));
     server.kill();
     server.waitForFinished();
 }
