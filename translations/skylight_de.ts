@@ -1767,11 +1767,6 @@
         <source>the download does not match the object&apos;s multipart ETag</source>
         <translation>der Download passt nicht zum Multipart-ETag des Objekts</translation>
     </message>
-    <message>
-        <location filename="../core/transfer/downloadcrc.cpp" line="122"/>
-        <source>cannot read %1 back: %2</source>
-        <translation>%1 kann nicht zurückgelesen werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>DragStager</name>

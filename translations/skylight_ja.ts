@@ -1756,11 +1756,6 @@
         <source>the download does not match the object&apos;s multipart ETag</source>
         <translation>ダウンロードがオブジェクトのマルチパート ETag と一致しません</translation>
     </message>
-    <message>
-        <location filename="../core/transfer/downloadcrc.cpp" line="122"/>
-        <source>cannot read %1 back: %2</source>
-        <translation>%1 を読み戻せません: %2</translation>
-    </message>
 </context>
 <context>
     <name>DragStager</name>

@@ -82,13 +82,20 @@ BodyDigest crc32cOfBytes(const QByteArray &data)
     return d;
 }
 
+ApiError crc32cOfRange(const QString &path, qint64 offset, qint64 length, quint32 *crc)
+{
+    quint32 c = 0;
+    const ApiError error = readRange(
+        path, offset, length, [&c](const char *data, qint64 size) { c = Crc32c::extend(c, data, size); });
+    *crc = c;
+    return error;
+}
+
 BodyDigest crc32cOfFile(const QString &path, qint64 offset, qint64 length)
 {
     quint32 crc = 0;
     BodyDigest d;
-    d.error = readRange(path, offset, length, [&crc](const char *data, qint64 size) {
-        crc = Crc32c::extend(crc, data, size);
-    });
+    d.error = crc32cOfRange(path, offset, length, &crc);
     if (d.error.isOk())
         d.crc32cBase64 = Crc32c::toBase64(crc);
     return d;

@@ -24,3 +24,5 @@ BodyDigest digestFile(const QString &path, qint64 offset, qint64 length, bool wi
 // The CRC-32C alone (the MD5 fields stay empty): a part for a server that verifies it (UploadPartJob).
 BodyDigest crc32cOfBytes(const QByteArray &data);
 BodyDigest crc32cOfFile(const QString &path, qint64 offset, qint64 length);
+// The same CRC-32C as a number (to be joined with Crc32c::combine); the error as for digestFile.
+ApiError crc32cOfRange(const QString &path, qint64 offset, qint64 length, quint32 *crc);

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfer/downloadcrc.h"
 
-#include <QCoreApplication>
-#include <QFile>
-
+#include "s3/bodydigest.h"
 #include "s3/crc32c.h"
 
 std::shared_ptr<DownloadCrc> DownloadCrc::forObject(const ObjectHead &head, qint64 partSizeHint)
@@ -86,28 +84,6 @@ void DownloadCrc::observe(int range, int attempt, qint64 offset, QByteArrayView 
 
 QByteArray DownloadCrc::compute(const QString &path, QString *problem) const
 {
-    QFile file;
-    QByteArray buffer;
-    const auto readBack = [&](const Range &range, quint32 *crc) {
-        if (!file.isOpen()) {
-            file.setFileName(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return false;
-            buffer.resize(1024 * 1024);
-        }
-        if (!file.seek(range.offset))
-            return false;
-        quint32 c = 0;
-        for (qint64 left = range.length; left > 0;) {
-            const qint64 got = file.read(buffer.data(), qMin<qint64>(left, buffer.size()));
-            if (got <= 0)
-                return false;
-            c = Crc32c::extend(c, buffer.constData(), got);
-            left -= got;
-        }
-        *crc = c;
-        return true;
-    };
     QList<quint32> partCrcs;
     quint32 current = 0; // the part (or object) being joined
     qint64 currentEnd = m_partSize > 0 ? qMin(m_size, m_partSize) : m_size;
@@ -117,11 +93,13 @@ QByteArray DownloadCrc::compute(const QString &path, QString *problem) const
             const std::lock_guard<std::mutex> guard(slot->lock);
             const bool streamed = slot->inOrder && slot->attempt >= 0 && slot->bytes == slot->range.length;
             crc = slot->crc;
-            if (!streamed && !readBack(slot->range, &crc)) {
-                if (problem)
-                    *problem = QCoreApplication::translate("Download", "cannot read %1 back: %2")
-                                   .arg(path, file.errorString());
-                return {};
+            if (!streamed) { // read back from the file
+                const ApiError error = crc32cOfRange(path, slot->range.offset, slot->range.length, &crc);
+                if (!error.isOk()) {
+                    if (problem)
+                        *problem = error.message();
+                    return {};
+                }
             }
         }
         current = Crc32c::combine(current, crc, slot->range.length);
