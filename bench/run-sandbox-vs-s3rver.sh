@@ -20,7 +20,8 @@ cleanup() {
 trap cleanup EXIT
 
 [ -x bench/peers/node_modules/.bin/s3rver ] || (cd bench/peers && npm ci --no-audit --no-fund >/dev/null)
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# A free port below the kernel's ephemeral range (tests/peers/freeport.py says why; rgw.sh uses it too).
+free_port() { /usr/bin/python3 tests/peers/freeport.py; }
 
 # skylight-sandbox prints one ready line with its endpoint.
 "$build/app/skylight-sandbox" --listen 127.0.0.1:0 --data "$scratch/sandbox" > "$scratch/sandbox.out" 2>&1 &

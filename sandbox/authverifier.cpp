@@ -45,17 +45,6 @@ AuthOutcome failure(AuthOutcome outcome, int status, QByteArray code, QByteArray
     return outcome;
 }
 
-bool isHex64(QByteArrayView text)
-{
-    if (text.size() != 64)
-        return false;
-    for (const char c : text) {
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return false;
-    }
-    return true;
-}
-
 QDateTime parseAmzDate(const QByteArray &text)
 {
     QDateTime t = QDateTime::fromString(QString::fromLatin1(text), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
@@ -80,6 +69,17 @@ constexpr QByteArrayView kMismatch = "The request signature we calculated does n
                                      "provided. Check your key and signing method.";
 
 } // namespace
+
+bool AuthVerifier::isPayloadHash(QByteArrayView contentSha256)
+{
+    if (contentSha256.size() != 64)
+        return false;
+    for (const char c : contentSha256) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    }
+    return true;
+}
 
 AuthVerifier::AuthVerifier(QList<Credentials> credentials, const Clock *clock)
     : m_clock(clock)
@@ -281,7 +281,7 @@ AuthOutcome AuthVerifier::verifySigV4(const SandboxRequest &request, bool presig
             {"CanonicalRequestBytes", spacedHex(canonical)}};
         return outcome;
     }
-    if (isHex64(payload)) {
+    if (isPayloadHash(payload)) {
         const QByteArray computed = request.bodySha256.toHex();
         if (computed != payload) {
             outcome = failure(outcome,

@@ -48,6 +48,9 @@ public:
     // `virtualBucket`: the bucket named by the Host header (virtual-host addressing), else empty; HMAC-v1
     // signs "/bucket/key" either way.
     AuthOutcome verify(const SandboxRequest &request, const QByteArray &virtualBucket) const;
+    // An x-amz-content-sha256 that verify() checks against the body's SHA-256: 64 lower-case hex
+    // digits (not UNSIGNED-PAYLOAD or a STREAMING-… value). BodySink computes the SHA-256 for it.
+    static bool isPayloadHash(QByteArrayView contentSha256);
 
 private:
     AuthOutcome verifySigV4(const SandboxRequest &request, bool presigned) const;

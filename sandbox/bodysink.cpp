@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bodysink.h"
 
-#include <algorithm>
-
 #include <QFile>
 #include <QRandomGenerator>
+
+#include "authverifier.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,11 +16,7 @@ BodySink::BodySink(QString tempDir, qint64 memoryLimit, bool withSha256)
 
 bool BodySink::needsSha256(const QByteArray &contentSha256, const QByteArray &checksumSha256)
 {
-    const bool hex64
-        = contentSha256.size() == 64 && std::all_of(contentSha256.begin(), contentSha256.end(), [](char c) {
-              return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-          });
-    return hex64 || !checksumSha256.isEmpty();
+    return AuthVerifier::isPayloadHash(contentSha256) || !checksumSha256.isEmpty();
 }
 
 BodySink::~BodySink()

@@ -20,7 +20,7 @@ class BodySink
 public:
     // withSha256: the request's head asks for the body's SHA-256 (needsSha256), however large.
     BodySink(QString tempDir, qint64 memoryLimit, bool withSha256);
-    // A signed payload (x-amz-content-sha256: 64 hex digits) or an x-amz-checksum-sha256 header.
+    // A signed payload (AuthVerifier::isPayloadHash) or an x-amz-checksum-sha256 header.
     static bool needsSha256(const QByteArray &contentSha256, const QByteArray &checksumSha256);
     ~BodySink();
     BodySink(const BodySink &) = delete;

@@ -9,4 +9,5 @@ target_sources(skylight_core PRIVATE
     transfer/transferitem.h transfer/queuedtransfer.h
     transfer/transferjournal.h transfer/transferjournal.cpp
     transfer/transferqueue.h transfer/transferqueue.cpp transfer/transferqueuelaunch.cpp
+    transfer/transferqueueconflicts.cpp
 )
