@@ -91,6 +91,7 @@ Q_SIGNALS:
     void statusChanged(const QString &text);
 
 private:
+    void connectDrops(); // browserpagedragdrop.cpp, as are uploadUrls() and dragMimeFor()
     void connectObjectDrops();
     void setStatus(const QString &text);
     void updateActions();

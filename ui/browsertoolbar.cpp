@@ -42,15 +42,11 @@ BrowserToolbar::BrowserToolbar(BrowserPage *page)
     m_deleteBucket
         = add(tr("Delete bucket…"), &BrowserPage::deleteBucket, Place::Menu, Needs::Nothing, Writes::Yes);
     // The Website panel of the selected (or open) bucket: ui/website, issue 7. It and the incomplete
-    // uploads save and abort from inside their dialogs, so on a cloud that takes no writes they stay
-    // closed.
-    add(tr("Website…"), &BrowserPage::showWebsite, Place::Menu, Needs::Nothing, Writes::Yes)
+    // uploads save and abort from inside their dialogs; on a cloud that takes no writes they open
+    // read-only (everything shown, nothing that writes enabled, and a line that says why).
+    add(tr("Website…"), &BrowserPage::showWebsite, Place::Menu, Needs::Nothing)
         ->setObjectName(QStringLiteral("websiteAction"));
-    add(tr("Incomplete uploads…"),
-        &BrowserPage::showIncompleteUploads,
-        Place::Menu,
-        Needs::Nothing,
-        Writes::Yes);
+    add(tr("Incomplete uploads…"), &BrowserPage::showIncompleteUploads, Place::Menu, Needs::Nothing);
     add(tr("Usage…"), &BrowserPage::showUsage, Place::Menu, Needs::Nothing);
 
     m_moreButton->setText(tr("More"));

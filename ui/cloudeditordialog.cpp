@@ -185,7 +185,8 @@ void CloudEditorDialog::editProfile(const QString &name)
     m_originalName = name;
     m_preset->setCurrentIndex(qMax(0, m_preset->findData(int(stored->provider))));
     applyPreset(*stored);
-    if (stored->credentialId.isEmpty())
+    m_keysStored = !stored->credentialId.isEmpty();
+    if (!m_keysStored)
         return;
     CredentialJob *job = m_credentials->read(stored->credentialId);
     connect(job, &CredentialJob::finished, this, &CloudEditorDialog::onKeysRead);
@@ -194,6 +195,10 @@ void CloudEditorDialog::editProfile(const QString &name)
 
 void CloudEditorDialog::onKeysRead(const CredentialResult &result)
 {
+    if (!result.isOk() && result.error.serviceCode() == QLatin1String("Keychain.NotFound")) {
+        m_keysStored = false; // a keyless cloud with an id but no secret: saving it repairs that
+        return;
+    }
     if (!result.isOk()) {
         setStatus(tr("The keys could not be read: %1").arg(result.error.message()), true);
         return;
@@ -256,7 +261,10 @@ void CloudEditorDialog::save()
     }
     const Credentials keys = enteredCredentials();
     if (!keys.isValid()) {
-        commit(p); // anonymous, or keys stored earlier
+        CloudProfile kept = p; // keys stored earlier stay; without any the cloud is anonymous
+        if (!m_keysStored)
+            kept.credentialId.clear();
+        commit(kept);
         return;
     }
     m_buttons->setEnabled(false);

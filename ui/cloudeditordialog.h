@@ -57,6 +57,9 @@ private:
     CredentialStore *m_credentials;
     CloudProfile m_base; // the preset or stored profile the fields started from
     QString m_originalName;
+    // The cloud edited has keys in the store: saving with the key fields empty keeps them. Otherwise
+    // an empty key saves an anonymous cloud, which has no credential id and looks up no secret.
+    bool m_keysStored = false;
     QComboBox *m_preset = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_ec2Endpoint = nullptr;

@@ -15,19 +15,27 @@
 #include "s3/abortmultipartuploadjob.h"
 #include "s3/listmultipartuploadsjob.h"
 #include "s3/s3client.h"
+#include "writeaccess.h"
 
 IncompleteUploadsDialog::IncompleteUploadsDialog(S3Client *client, const QString &bucket, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
     , m_bucket(bucket)
+    , m_writeRefusal(WriteAccess::refusal(client))
     , m_list(new QTreeWidget(this))
     , m_status(new QLabel(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_abortSelected(new QPushButton(tr("Abort selected"), this))
     , m_abortAll(new QPushButton(tr("Abort all…"), this))
+    , m_readOnlyNotice(WriteAccess::notice(m_writeRefusal, this))
 {
     setWindowTitle(tr("Incomplete uploads in %1").arg(bucket));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnlyNotice);
+    if (!m_writeRefusal.isEmpty()) {
+        m_abortSelected->setToolTip(m_writeRefusal);
+        m_abortAll->setToolTip(m_writeRefusal);
+    }
     auto *intro
         = new QLabel(tr("Multipart uploads that were started and never completed or aborted. Their parts are "
                         "stored, and billed, until they are aborted."),
@@ -74,8 +82,9 @@ void IncompleteUploadsDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_refresh->setEnabled(!busy);
-    m_abortSelected->setEnabled(!busy && !m_list->selectedItems().isEmpty());
-    m_abortAll->setEnabled(!busy && !m_uploads.isEmpty());
+    const bool writable = m_writeRefusal.isEmpty();
+    m_abortSelected->setEnabled(writable && !busy && !m_list->selectedItems().isEmpty());
+    m_abortAll->setEnabled(writable && !busy && !m_uploads.isEmpty());
 }
 
 void IncompleteUploadsDialog::reload()
@@ -170,6 +179,8 @@ void IncompleteUploadsDialog::abortSelected()
 
 void IncompleteUploadsDialog::abortAll()
 {
+    if (!m_writeRefusal.isEmpty())
+        return abortUploads({}); // says why
     if (m_uploads.isEmpty())
         return;
     const auto answer = QMessageBox::question(this,
@@ -184,6 +195,10 @@ void IncompleteUploadsDialog::abortAll()
 
 void IncompleteUploadsDialog::abortUploads(QList<MultipartUploadEntry> uploads)
 {
+    if (!m_writeRefusal.isEmpty()) {
+        m_status->setText(m_writeRefusal);
+        return;
+    }
     if (uploads.isEmpty() || m_busy)
         return;
     setBusy(true);

@@ -16,7 +16,8 @@ struct ListMultipartUploadsResult;
 
 // A bucket's unfinished multipart uploads (ListMultipartUploads, every page): key, when it was
 // started and its upload id; abort the selected ones or all of them (AbortMultipartUpload each,
-// a few at a time), then the list is read again.
+// a few at a time), then the list is read again. On a cloud that takes no writes (read-only, or no
+// keys) it only lists: the abort buttons are off, and a line at the top says why.
 class IncompleteUploadsDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,10 @@ public:
     const QList<MultipartUploadEntry> &uploads() const { return m_uploads; }
     QString statusText() const;
     bool isBusy() const { return m_busy; }
+    QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *abortSelectedButton() const { return m_abortSelected; }
+    QPushButton *abortAllButton() const { return m_abortAll; }
+    QLabel *readOnlyNotice() const { return m_readOnlyNotice; }
 
 Q_SIGNALS:
     void loaded(); // the whole list arrived (or failed: see statusText())
@@ -45,11 +50,13 @@ private:
 
     S3Client *m_client;
     QString m_bucket;
+    QString m_writeRefusal; // why nothing may be aborted; "" when it may
     QTreeWidget *m_list;
     QLabel *m_status;
     QPushButton *m_refresh;
     QPushButton *m_abortSelected;
     QPushButton *m_abortAll;
+    QLabel *m_readOnlyNotice;
     QList<MultipartUploadEntry> m_uploads;
     QList<MultipartUploadEntry> m_toAbort;
     QStringList m_abortErrors;

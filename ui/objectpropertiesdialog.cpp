@@ -15,6 +15,7 @@
 #include "s3/headobjectjob.h"
 #include "s3/s3client.h"
 #include "website/objectredirectjob.h"
+#include "writeaccess.h"
 
 ObjectPropertiesDialog::ObjectPropertiesDialog(
     S3Client *client, const QString &bucket, const QString &key, QWidget *parent)
@@ -22,6 +23,7 @@ ObjectPropertiesDialog::ObjectPropertiesDialog(
     , m_client(client)
     , m_bucket(bucket)
     , m_key(key)
+    , m_writeRefusal(WriteAccess::refusal(client))
     , m_form(new QFormLayout(this))
 {
     setWindowTitle(tr("Properties of %1").arg(KeyDisplay::name(key.section(u'/', -1))));
@@ -56,13 +58,17 @@ void ObjectPropertiesDialog::addRedirectRow()
     m_saveRedirect->setToolTip(tr("Copies the object onto itself with the redirect; its content type "
                                   "and metadata are kept, its ACL becomes the bucket's default."));
     m_saveRedirect->setEnabled(false);
+    if (!m_writeRefusal.isEmpty()) {
+        m_redirect->setReadOnly(true); // the value stays readable and can be copied
+        m_saveRedirect->setToolTip(m_writeRefusal);
+    }
     m_redirectStatus = new QLabel(this);
     m_redirectStatus->setAccessibleName(tr("Redirect status"));
     m_redirectStatus->setWordWrap(true);
     m_redirectStatus->setTextFormat(Qt::PlainText);
     m_redirectStatus->setVisible(false);
     connect(m_redirect, &QLineEdit::textEdited, this, [this] {
-        m_saveRedirect->setEnabled(true);
+        m_saveRedirect->setEnabled(m_writeRefusal.isEmpty());
         m_redirectStatus->setVisible(false);
     });
     connect(m_saveRedirect, &QPushButton::clicked, this, &ObjectPropertiesDialog::saveRedirect);
@@ -79,6 +85,11 @@ void ObjectPropertiesDialog::saveRedirect()
 {
     if (!m_redirect->isEnabled())
         return;
+    if (!m_writeRefusal.isEmpty()) {
+        m_redirectStatus->setVisible(true);
+        m_redirectStatus->setText(m_writeRefusal);
+        return;
+    }
     const QString target = m_redirect->text().trimmed();
     const QString problem = ObjectRedirectJob::problem(target);
     m_redirectStatus->setVisible(true);

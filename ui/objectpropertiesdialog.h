@@ -14,7 +14,8 @@ struct HeadObjectResult;
 
 // What HEAD tells about one object: size, ETag, storage class, content type, modification time and
 // its x-amz-meta-* metadata, and an ACL summary (GET ?acl). Fills in when the answers come. Its
-// website redirect (x-amz-website-redirect-location) is editable and saved with ObjectRedirectJob.
+// website redirect (x-amz-website-redirect-location) is editable and saved with ObjectRedirectJob,
+// unless the cloud takes no writes: then it is shown read-only and Set redirect says why it is off.
 class ObjectPropertiesDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     // and sends nothing.
     void saveRedirect();
     QLineEdit *redirectField() const { return m_redirect; }
+    QPushButton *redirectButton() const { return m_saveRedirect; }
     QString redirectStatus() const;
 
 Q_SIGNALS:
@@ -44,6 +46,7 @@ private:
     S3Client *m_client;
     QString m_bucket;
     QString m_key;
+    QString m_writeRefusal; // why the redirect may not be set; "" when it may
     QFormLayout *m_form;
     QLineEdit *m_redirect = nullptr;
     QPushButton *m_saveRedirect = nullptr;

@@ -78,10 +78,25 @@ bool ObjectsView::internalMove(QDropEvent *event, bool drop)
     return true;
 }
 
+bool ObjectsView::refuseWrite(QDropEvent *event, bool drop)
+{
+    const QString why = m_writeRefusal ? m_writeRefusal() : QString();
+    if (why.isEmpty())
+        return false;
+    event->ignore();
+    setHighlight(false, {});
+    if (drop || why != m_lastRefusal)
+        Q_EMIT dropRefused(why);
+    m_lastRefusal = why;
+    return true;
+}
+
 void ObjectsView::dragEnterEvent(QDragEnterEvent *event)
 {
+    m_lastRefusal.clear();
+    if (refuseWrite(event, false))
+        return;
     if (ObjectDragPayload::from(event->mimeData())) {
-        m_lastRefusal.clear();
         event->acceptProposedAction(); // where it may go is decided row by row while moving
         return;
     }
@@ -98,7 +113,7 @@ void ObjectsView::dragEnterEvent(QDragEnterEvent *event)
 
 void ObjectsView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (internalMove(event, false))
+    if (refuseWrite(event, false) || internalMove(event, false))
         return;
     if (!m_dropActive) {
         event->ignore();
@@ -124,7 +139,7 @@ void ObjectsView::dragLeaveEvent(QDragLeaveEvent *event)
 
 void ObjectsView::dropEvent(QDropEvent *event)
 {
-    if (internalMove(event, true))
+    if (refuseWrite(event, true) || internalMove(event, true))
         return;
     const QString folder = dropFolderAt(event->position().toPoint());
     const QList<QUrl> urls = event->mimeData()->urls();

@@ -33,6 +33,9 @@ public:
     {
         m_moveRefusal = std::move(refusal);
     }
+    // Why the cloud shown takes no writes at all ("" when it does): every drag onto the view is then
+    // refused from the moment it enters, so the cursor says "no drop" and the drop says why.
+    void setWriteRefusal(std::function<QString()> refusal) { m_writeRefusal = std::move(refusal); }
 
     // The folder key a drop at `pos` (viewport coordinates) goes to: a folder row's key, or "" for
     // the folder shown.
@@ -60,10 +63,13 @@ private:
     void setHighlight(bool active, const QModelIndex &row);
     // Handles a drag or drop carrying ObjectDragPayload (true), or leaves the event alone (false).
     bool internalMove(QDropEvent *event, bool drop);
+    // Refuses the event when the cloud takes no writes (true), saying why once per drag, or on a drop.
+    bool refuseWrite(QDropEvent *event, bool drop);
 
     std::function<QString(const QMimeData *)> m_refusal;
     std::function<QMimeData *(const QModelIndexList &)> m_dragData;
     std::function<QString(const QMimeData *, const QString &)> m_moveRefusal;
+    std::function<QString()> m_writeRefusal;
     QString m_lastRefusal;
     bool m_internalDropped = false;
     bool m_dropActive = false;

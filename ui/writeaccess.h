@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLabel>
 #include <QString>
 
+#include "apptheme.h"
 #include "s3/s3client.h"
 
 namespace WriteAccess {
@@ -12,6 +14,20 @@ namespace WriteAccess {
 inline QString refusal(const S3Client *client)
 {
     return client ? client->profile().writeRefusal(client->sendOptions({}).credentials) : QString();
+}
+
+// The line a window shows at its top when it opens read-only on such a cloud: `why`, in the warning
+// colour (object name "readOnlyNotice"); hidden when `why` is empty.
+inline QLabel *notice(const QString &why, QWidget *parent)
+{
+    auto *label = new QLabel(why, parent);
+    label->setObjectName(QStringLiteral("readOnlyNotice"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(AppTheme::styleSheetColour(AppTheme::warningColour(label->palette())));
+    if (why.isEmpty())
+        label->hide();
+    return label;
 }
 
 } // namespace WriteAccess

@@ -63,7 +63,8 @@ HttpRequest S3Client::request(const QByteArray &method, const QString &bucket, c
 SendOptions S3Client::sendOptions(const QString &bucket) const
 {
     SendOptions o;
-    o.signer = m_signer.get();
+    // No keys: anonymous requests, sent unsigned (public buckets and objects can be read).
+    o.signer = m_credentials.isValid() ? m_signer.get() : nullptr;
     o.credentials = m_credentials;
     o.region = regionFor(bucket);
     o.service = u"s3"_s;

@@ -32,11 +32,13 @@ void S3Job::send(
 {
     if (m_aborted)
         return finishWithError(abortedError());
-    // A cloud set read-only: nothing but reads leaves, whatever asked for the write (the browser and
-    // skylight-cli refuse earlier, with the same sentence).
+    // A cloud set read-only, or one without keys (its requests go unsigned): nothing but reads
+    // leaves, whatever asked for the write (the browser and skylight-cli refuse earlier, with the
+    // same sentence).
     const QByteArray verb = request.method.toUpper();
-    if (m_client->profile().readOnly && verb != "GET" && verb != "HEAD")
-        return finishWithError(ApiError(ApiError::Kind::Local, m_client->profile().writeRefusal({})));
+    const QString refusal = m_client->profile().writeRefusal(options.credentials);
+    if (!refusal.isEmpty() && verb != "GET" && verb != "HEAD")
+        return finishWithError(ApiError(ApiError::Kind::Local, refusal));
     m_exchange = m_client->transport()->send(std::move(request), std::move(options));
     connect(m_exchange, &Exchange::uploadProgress, this, &S3Job::uploadProgress);
     connect(m_exchange, &Exchange::downloadProgress, this, &S3Job::downloadProgress);

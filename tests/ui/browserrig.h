@@ -51,6 +51,22 @@ struct BrowserRig
         return r.status == 200 ? r.body : QByteArray();
     }
 
+    // Another client of the sandbox with the same keys, its cloud named "Archive" and set read-only.
+    std::unique_ptr<S3Client> readOnlyClient()
+    {
+        CloudProfile profile = client->profile();
+        profile.name = QStringLiteral("Archive");
+        profile.readOnly = true;
+        return std::make_unique<S3Client>(&sandbox.transport(), profile, SandboxFixture::credentials());
+    }
+    // What the read-only client's writes are refused with, written out here rather than asked of
+    // CloudProfile::writeRefusal.
+    static QString readOnlyRefusal()
+    {
+        return QStringLiteral(
+            "Cloud “Archive” is set to read-only; change that in the cloud's settings to write to it.");
+    }
+
     bool put(const QString &bucket, const QString &key, const QByteArray &body)
     {
         HttpRequest r = sandbox.request("PUT", bucket, key);

@@ -331,6 +331,33 @@ void TestBrowserActions::propertiesSetsWebsiteRedirect()
     QSignalSpy loadedAgain(&again, &ObjectPropertiesDialog::loaded);
     QVERIFY(loadedAgain.wait(10000));
     QCOMPARE(again.redirectField()->text(), u"/new/page.html"_s);
+    QVERIFY(!again.redirectField()->isReadOnly());
+
+    // On a read-only cloud the redirect is shown, but it cannot be edited or set, and Set redirect
+    // says why it is off.
+    const std::unique_ptr<S3Client> archive = m_rig.readOnlyClient();
+    const QString why = BrowserRig::readOnlyRefusal();
+    ObjectPropertiesDialog readOnly(archive.get(), u"redirsite"_s, u"old.html"_s);
+    readOnly.show();
+    QSignalSpy loadedReadOnly(&readOnly, &ObjectPropertiesDialog::loaded);
+    QVERIFY(loadedReadOnly.wait(10000));
+    QLineEdit *shown = readOnly.redirectField();
+    QCOMPARE(shown->text(), u"/new/page.html"_s);
+    QVERIFY(shown->isReadOnly());
+    QCOMPARE(readOnly.redirectButton(), byAccessibleName<QPushButton>(&readOnly, u"Set redirect"_s));
+    QVERIFY(!readOnly.redirectButton()->isEnabled());
+    QCOMPARE(readOnly.redirectButton()->toolTip(), why);
+    QTest::keyClicks(shown, u"x"_s);
+    QCOMPARE(shown->text(), u"/new/page.html"_s);
+    QVERIFY(!readOnly.redirectButton()->isEnabled());
+    QSignalSpy savedReadOnly(&readOnly, &ObjectPropertiesDialog::redirectSaved);
+    readOnly.saveRedirect(); // a call that slipped through: refused with the reason, nothing sent
+    QCOMPARE(readOnly.redirectStatus(), why);
+    QTest::qWait(200);
+    QCOMPARE(savedReadOnly.size(), 0);
+    QCOMPARE(
+        s.send(s.request("HEAD", u"redirsite"_s, u"old.html"_s)).header("x-amz-website-redirect-location"),
+        QByteArray("/new/page.html"));
 }
 
 void TestBrowserActions::mainWindowOpensBrowser()

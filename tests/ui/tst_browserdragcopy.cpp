@@ -7,8 +7,11 @@
 // build/screenshots/.
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QMimeData>
 #include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void dropsOntoThemselvesAreRefused();
     void anotherCloudStreamsThrough();
     void readOnlyCloudsRefuseWrites();
+    void readOnlyCloudShowsTheNoDropCursor();
     void screenshots();
 
 private:
@@ -297,15 +301,11 @@ void TestBrowserDragCopy::readOnlyCloudsRefuseWrites()
 {
     QVERIFY(m_rig.put(u"empty"_s, u"ro1/src/f.txt"_s, "f"));
     QVERIFY(m_rig.put(u"empty"_s, u"ro1/dst/"_s, {}));
-    CloudProfile profile = m_rig.client->profile();
-    profile.name = u"Archive"_s;
-    profile.readOnly = true;
-    S3Client archive(&m_rig.sandbox.transport(), profile, SandboxFixture::credentials());
-    const QString why
-        = u"Cloud “Archive” is set to read-only; change that in the cloud's settings to write to it."_s;
+    const std::unique_ptr<S3Client> archive = m_rig.readOnlyClient();
+    const QString why = BrowserRig::readOnlyRefusal();
 
     // Objects from another cloud onto a folder row of the read-only one: refused, with the reason.
-    m_page->setClient(&archive, u"us-east-1"_s, {u"us-east-1"_s});
+    m_page->setClient(archive.get(), u"us-east-1"_s, {u"us-east-1"_s});
     QVERIFY(openAndLoad(u"ro1/"_s));
     S3Client other(&m_rig.sandbox.transport(), m_rig.client->profile(), SandboxFixture::credentials());
     QMimeData in;
@@ -316,7 +316,7 @@ void TestBrowserDragCopy::readOnlyCloudsRefuseWrites()
     QCOMPARE(m_page->statusText(), why);
     // Within the read-only cloud too (a copy is a write), and onto a breadcrumb segment.
     QMimeData within;
-    payload(&within, u"ro1/src/"_s, {u"ro1/src/f.txt"_s}, &archive);
+    payload(&within, u"ro1/src/"_s, {u"ro1/src/f.txt"_s}, archive.get());
     dragOnto(view->viewport(), &within, rowCenter(u"dst"_s), true, Qt::ShiftModifier);
     QCOMPARE(m_page->statusText(), why);
     BreadcrumbBar *bar = m_page->breadcrumb();
@@ -330,7 +330,7 @@ void TestBrowserDragCopy::readOnlyCloudsRefuseWrites()
     m_page->setClient(m_rig.client.get(), u"us-east-1"_s, {u"us-east-1"_s});
     QVERIFY(openAndLoad(u"ro1/"_s));
     QMimeData out;
-    payload(&out, u"ro1/src/"_s, {u"ro1/src/f.txt"_s}, &archive);
+    payload(&out, u"ro1/src/"_s, {u"ro1/src/f.txt"_s}, archive.get());
     dragOnto(view->viewport(), &out, rowCenter(u"dst"_s), false, Qt::ShiftModifier);
     QVERIFY2(m_page->statusText().startsWith(why) && m_page->statusText().contains(u"without Shift"_s),
         qPrintable(m_page->statusText()));
@@ -348,6 +348,81 @@ void TestBrowserDragCopy::readOnlyCloudsRefuseWrites()
     dragOnto(view->viewport(), &out, rowCenter(u"dst"_s), true);
     QVERIFY2(waitDone(), qPrintable(m_page->statusText()));
     QCOMPARE(listed(u"ro1/"_s), (QStringList {u"ro1/dst/"_s, u"ro1/dst/f.txt"_s, u"ro1/src/f.txt"_s}));
+    m_page.reset(); // before the clients it points to
+}
+
+void TestBrowserDragCopy::readOnlyCloudShowsTheNoDropCursor()
+{
+    QVERIFY(m_rig.put(u"empty"_s, u"ro2/src/f.txt"_s, "f"));
+    QVERIFY(m_rig.put(u"empty"_s, u"ro2/dst/"_s, {}));
+    const std::unique_ptr<S3Client> archive = m_rig.readOnlyClient();
+    const QString why = BrowserRig::readOnlyRefusal();
+    S3Client other(&m_rig.sandbox.transport(), m_rig.client->profile(), SandboxFixture::credentials());
+    QMimeData within; // a Shift-move inside the read-only cloud
+    payload(&within, u"ro2/src/"_s, {u"ro2/src/f.txt"_s}, archive.get());
+    QMimeData in; // objects of a writable cloud
+    payload(&in, u"ro2/src/"_s, {u"ro2/src/f.txt"_s}, &other);
+    QTemporaryDir local;
+    QFile file(local.filePath(u"a.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("a") == 1);
+    file.close();
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(file.fileName())});
+
+    // Whether the view takes the enter and each move decides the cursor Qt shows: "no drop" is
+    // both ignored. A move arrives accepted when the enter was (as QWidgetWindow sends it).
+    const auto hover = [this](QMimeData *mime, QPoint pos, Qt::KeyboardModifiers modifiers) {
+        QWidget *viewport = m_page->objectsView()->viewport();
+        QDragEnterEvent enter(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, modifiers);
+        QCoreApplication::sendEvent(viewport, &enter);
+        QDragMoveEvent move(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, modifiers);
+        move.setAccepted(enter.isAccepted());
+        QCoreApplication::sendEvent(viewport, &move);
+        QDragLeaveEvent leave;
+        QCoreApplication::sendEvent(viewport, &leave);
+        return std::pair {enter.isAccepted(), move.isAccepted()};
+    };
+
+    m_page->setClient(archive.get(), u"us-east-1"_s, {u"us-east-1"_s});
+    QVERIFY(openAndLoad(u"ro2/"_s));
+    ObjectsView *view = m_page->objectsView();
+    const QPoint empty(20, view->viewport()->height() - 5);
+    QVERIFY(rowCenter(u"dst"_s).y() > 0);
+    for (QMimeData *mime : {&within, &in, &files}) {
+        for (const QPoint &at : {rowCenter(u"dst"_s), empty}) {
+            for (Qt::KeyboardModifiers modifiers :
+                {Qt::KeyboardModifiers(Qt::ShiftModifier), Qt::KeyboardModifiers()}) {
+                QSignalSpy refused(view, &ObjectsView::dropRefused);
+                const auto [entered, moved] = hover(mime, at, modifiers);
+                QVERIFY2(!entered, qPrintable(mime->formats().join(u' ')));
+                QVERIFY2(!moved, qPrintable(mime->formats().join(u' ')));
+                QVERIFY(!view->isDropHighlighted());
+                QCOMPARE(refused.size(), 1); // said once as the drag enters
+                QCOMPARE(refused.first().first().toString(), why);
+                QCOMPARE(m_page->statusText(), why);
+            }
+        }
+    }
+    // The drop itself still says why, and nothing is queued or changed.
+    QSignalSpy refused(view, &ObjectsView::dropRefused);
+    dragOnto(view->viewport(), &within, rowCenter(u"dst"_s), true, Qt::ShiftModifier);
+    QVERIFY(!refused.isEmpty());
+    QCOMPARE(refused.last().first().toString(), why);
+    QCOMPARE(m_page->statusText(), why);
+    QTest::qWait(200);
+    QVERIFY(m_queue->items().isEmpty());
+    QCOMPARE(listed(u"ro2/"_s), (QStringList {u"ro2/dst/"_s, u"ro2/src/f.txt"_s}));
+
+    // The same folder on the writable cloud: the same hovers are taken.
+    m_page->setClient(m_rig.client.get(), u"us-east-1"_s, {u"us-east-1"_s});
+    QVERIFY(openAndLoad(u"ro2/"_s));
+    QMimeData writableWithin;
+    payload(&writableWithin, u"ro2/src/"_s, {u"ro2/src/f.txt"_s});
+    for (QMimeData *mime : {&writableWithin, &in, &files}) {
+        const auto [entered, moved] = hover(mime, rowCenter(u"dst"_s), Qt::ShiftModifier);
+        QVERIFY2(entered, qPrintable(mime->formats().join(u' ')));
+        QVERIFY2(moved, qPrintable(mime->formats().join(u' ')));
+    }
     m_page.reset(); // before the clients it points to
 }
 

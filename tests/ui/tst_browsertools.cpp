@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void propertiesShowAcl();
     void incompleteUploadsListAndAbort();
     void uploadOfAKilledCliStaysInTheDialog();
+    void incompleteUploadsOnAReadOnlyCloud();
     void usageSumsMatchAwsCli_data();
     void usageSumsMatchAwsCli();
     void usageCancelStopsRequests();
@@ -512,6 +514,67 @@ void TestBrowserTools::dragMovesBetweenFolders()
     QVERIFY(m_rig.fetch(bucket, u"from/a.txt"_s).isNull());
     QVERIFY(m_rig.fetch(bucket, u"from/sub/b.txt"_s).isNull());
     queue.cancelAll();
+}
+
+void TestBrowserTools::incompleteUploadsOnAReadOnlyCloud()
+{
+    const QString bucket = u"unfinished-ro"_s;
+    m_rig.sandbox.createObjects(bucket, 0);
+    QVERIFY(startUpload(bucket, u"kept/one.bin"_s));
+    QVERIFY(startUpload(bucket, u"kept/two.bin"_s));
+    const std::unique_ptr<S3Client> archive = m_rig.readOnlyClient();
+    const QString why = BrowserRig::readOnlyRefusal();
+
+    // The browser's Incomplete uploads… stays on and opens the list.
+    TransferQueue queue;
+    S3ClientPool pool(nullptr, nullptr, nullptr);
+    BrowserPage page(&pool, &queue);
+    page.setClient(archive.get(), u"us-east-1"_s, {u"us-east-1"_s});
+    page.show();
+    page.openFolder(bucket, {});
+    QVERIFY(QTest::qWaitFor([&] { return !page.objectModel()->isLoading(); }, 10000));
+    QAction *action = nullptr;
+    for (QAction *a : page.objectsView()->actions()) {
+        if (a->objectName() == u"Incomplete uploads…"_s)
+            action = a;
+    }
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    auto *dialog = page.findChild<IncompleteUploadsDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isBusy(); }, 10000));
+    QCOMPARE(dialog->list()->topLevelItemCount(), 2);
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(0), u"kept/one.bin"_s);
+    QCOMPARE(dialog->list()->topLevelItem(1)->text(0), u"kept/two.bin"_s);
+    QVERIFY(dialog->readOnlyNotice()->isVisible());
+    QCOMPARE(dialog->readOnlyNotice()->text(), why);
+    save(dialog, u"incomplete-uploads-read-only.png"_s);
+
+    // Listing again works; aborting does not, even with rows selected, and nothing is sent.
+    QVERIFY(dialog->refreshButton()->isEnabled());
+    dialog->list()->topLevelItem(0)->setSelected(true);
+    QVERIFY(!dialog->abortSelectedButton()->isEnabled());
+    QVERIFY(!dialog->abortAllButton()->isEnabled());
+    QCOMPARE(dialog->abortSelectedButton()->toolTip(), why);
+    QCOMPARE(dialog->abortAllButton()->toolTip(), why);
+    dialog->abortSelected();
+    QCOMPARE(dialog->statusText(), why);
+    dialog->abortAll(); // no question asked: it would be refused anyway
+    QCOMPARE(dialog->statusText(), why);
+    QTest::qWait(200);
+    QCOMPARE(uploadKeysOnServer(bucket), (QStringList {u"kept/one.bin"_s, u"kept/two.bin"_s}));
+    dialog->close();
+
+    // The same bucket on the writable cloud: no notice, the abort buttons on.
+    IncompleteUploadsDialog writable(m_rig.client.get(), bucket);
+    writable.show();
+    QVERIFY(QTest::qWaitFor([&writable] { return !writable.isBusy(); }, 10000));
+    QCOMPARE(writable.list()->topLevelItemCount(), 2);
+    QVERIFY(writable.readOnlyNotice()->isHidden());
+    QVERIFY(writable.abortAllButton()->isEnabled());
+    writable.list()->topLevelItem(0)->setSelected(true);
+    QVERIFY(writable.abortSelectedButton()->isEnabled());
 }
 
 void TestBrowserTools::pageOpensTheTools()

@@ -17,11 +17,16 @@
 #include "clouds/credentialjob.h"
 #include "clouds/profilepresets.h"
 #include "connectiontestpanel.h"
+#include "s3/createbucketjob.h"
+#include "s3/headobjectjob.h"
+#include "s3/s3client.h"
+#include "s3clientpool.h"
 #include "sandboxfixture.h"
 #include "scriptedhttpserver.h"
 #include "tlstrustdialog.h"
 #include "transport/httptransport.h"
 #include "uitesthelpers.h"
+#include "writeaccess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +42,7 @@ private Q_SLOTS:
     void untrustedCertificateLeadsToPin();
     void saveKeepsSecretsOutOfTheFile();
     void readOnlyIsSavedAndShown();
+    void keylessCloudOpensAnonymously();
 
 private:
     ConnectionTestResult clickTest(CloudEditorDialog &dialog);
@@ -303,6 +309,76 @@ void TestCloudEditorDialog::readOnlyIsSavedAndShown()
     QVERIFY(again.findChild<QCheckBox *>(u"readOnly"_s)->isChecked());
     again.findChild<QCheckBox *>(u"readOnly"_s)->setChecked(false);
     QVERIFY(!again.profile().readOnly);
+}
+
+void TestCloudEditorDialog::keylessCloudOpensAnonymously()
+{
+    // A public object on the sandbox, readable without keys (checked with the fixture's own request).
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start());
+    sandbox.createObjects(u"open"_s, 0);
+    HttpRequest put = sandbox.request("PUT", u"open"_s, u"readme.txt"_s);
+    put.setHeader("x-amz-acl", "public-read");
+    put.body = "hello";
+    QCOMPARE(sandbox.send(std::move(put)).status, 200);
+
+    // A cloud saved with no keys at all.
+    UiTestGraph graph;
+    HttpTransport transport;
+    CloudEditorDialog dialog(&graph.profiles, &graph.credentials, &transport);
+    dialog.show();
+    dialog.choosePreset(int(CloudEditorDialog::presetProviders().indexOf(CloudProvider::S3Compatible)));
+    QVERIFY(setField(&dialog, u"Cloud name"_s, u"public"_s));
+    QVERIFY(setField(&dialog, u"S3 endpoint"_s, u"http://127.0.0.1:%1"_s.arg(sandbox.port())));
+    QSignalSpy saved(&dialog, &CloudEditorDialog::saved);
+    QTest::mouseClick(byAccessibleName<QPushButton>(&dialog, u"Save cloud"_s), Qt::LeftButton);
+    QVERIFY2(saved.size() == 1 || saved.wait(5000), qPrintable(dialog.statusText()));
+    // It names no keychain entry, so nothing is looked up.
+    ProfileStore store(graph.profiles.path());
+    QVERIFY(store.load());
+    QVERIFY(store.find(u"public"_s));
+    QCOMPARE(store.find(u"public"_s)->credentialId, QString());
+
+    // The browser's pool opens it (it said "No secret is stored" before), anonymous and read-only.
+    S3ClientPool pool(&graph.profiles, &graph.credentials, &transport);
+    S3Client *client = nullptr;
+    QString error = u"no answer"_s;
+    pool.clientFor(u"public"_s, this, [&](S3Client *c, const QString &why) {
+        client = c;
+        error = why;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(client || error != u"no answer"_s, 5000);
+    QVERIFY2(client, qPrintable(error));
+    QCOMPARE(error, QString());
+    QVERIFY2(WriteAccess::refusal(client).contains(u"anonymous"_s), qPrintable(WriteAccess::refusal(client)));
+    HeadObjectJob *head = client->headObject({u"open"_s, u"readme.txt"_s});
+    std::optional<HeadObjectResult> r;
+    connect(head, &HeadObjectJob::finished, this, [&r](const HeadObjectResult &result) { r = result; });
+    head->start();
+    QTRY_VERIFY_WITH_TIMEOUT(r.has_value(), 5000);
+    QVERIFY2(r->error.isOk(), qPrintable(r->error.toString()));
+    QCOMPARE(r->head.size, 5);
+    // A write is refused before it is sent (unsigned, a public-write bucket would take it).
+    CreateBucketJob *create = client->createBucket({u"made-anonymously"_s, {}});
+    std::optional<CreateBucketResult> created;
+    connect(create, &CreateBucketJob::finished, this, [&created](const CreateBucketResult &result) {
+        created = result;
+    });
+    create->start();
+    QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 5000);
+    QVERIFY2(created->error.message().contains(u"anonymous access can only read"_s),
+        qPrintable(created->error.toString()));
+    QCOMPARE(sandbox.send(sandbox.request("HEAD", u"made-anonymously"_s)).status, 404);
+
+    // Edited and saved again without keys, it stays keyless.
+    CloudEditorDialog again(&graph.profiles, &graph.credentials, &transport);
+    again.editProfile(u"public"_s);
+    QSignalSpy savedAgain(&again, &CloudEditorDialog::saved);
+    QTest::mouseClick(byAccessibleName<QPushButton>(&again, u"Save cloud"_s), Qt::LeftButton);
+    QVERIFY2(savedAgain.size() == 1 || savedAgain.wait(5000), qPrintable(again.statusText()));
+    ProfileStore reread(graph.profiles.path());
+    QVERIFY(reread.load());
+    QCOMPARE(reread.find(u"public"_s)->credentialId, QString());
 }
 
 QTEST_MAIN(TestCloudEditorDialog)

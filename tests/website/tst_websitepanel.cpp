@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void makePublicShowsThePlanFirst();
     void publishWizardAndDrop();
     void browserOpensTheWebsiteDialog();
+    void readOnlyCloudShowsTheSettings();
     void endpointFromTheProfile();
 
 private:
@@ -349,6 +351,114 @@ void TestWebsitePanel::browserOpensTheWebsiteDialog()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(dialog->panel()->indexEdit()->text(), u"index.html"_s);
     dialog->close();
+}
+
+void TestWebsitePanel::readOnlyCloudShowsTheSettings()
+{
+    const std::unique_ptr<S3Client> archive = m_rig.readOnlyClient();
+    const QString why = BrowserRig::readOnlyRefusal();
+    const QByteArray before = stored(u"www-example"_s);
+    QVERIFY(before.contains("<Suffix>index.html</Suffix>"));
+
+    // The browser's Website… stays on for a read-only cloud and opens the dialog.
+    TransferQueue queue;
+    S3ClientPool pool(nullptr, nullptr, nullptr);
+    BrowserPage page(&pool, &queue);
+    page.setClient(archive.get());
+    QTRY_VERIFY_WITH_TIMEOUT(page.bucketModel()->row(u"www-example"_s) >= 0, 10000);
+    page.bucketsView()->setCurrentIndex(
+        page.bucketModel()->index(page.bucketModel()->row(u"www-example"_s), 0));
+    auto *action = page.findChild<QAction *>(u"websiteAction"_s);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    QVERIFY(action->toolTip() != why);
+    action->trigger();
+    auto *dialog = page.findChild<WebsiteDialog *>();
+    QVERIFY(dialog);
+    WebsitePanel *panel = dialog->panel();
+    QSignalSpy loaded(panel, &WebsitePanel::loaded);
+    dialog->setWebsiteBase(m_rig.sandbox.server().websiteEndpoint());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toBool(), true);
+
+    // Everything that was loaded is shown…
+    QVERIFY(panel->enabledBox()->isChecked());
+    QCOMPARE(panel->indexEdit()->text(), u"index.html"_s);
+    QCOMPARE(panel->errorEdit()->text(), u"error.html"_s);
+    QTableWidget *rules = panel->rulesEditor()->table();
+    QCOMPARE(rules->rowCount(), 1);
+    QCOMPARE(rules->item(0, RoutingRulesEditor::KeyPrefix)->text(), u"old-blog/"_s);
+    QVERIFY(panel->tabs()->isEnabled());
+    QVERIFY(panel->readOnlyNotice()->isVisible());
+    QCOMPARE(panel->readOnlyNotice()->text(), why);
+    QCOMPARE(panel->writeRefusal(), why);
+    QVERIFY(dialog->grab().save(QDir(shotDir()).filePath(u"website-read-only.png"_s)));
+
+    // …and nothing that would change the bucket can be used, each saying why.
+    for (QPushButton *b : {panel->saveButton(),
+             panel->revertButton(),
+             panel->makePublicButton(),
+             panel->makePrivateButton(),
+             panel->publishButton()}) {
+        QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+        QCOMPARE(b->toolTip(), why);
+    }
+    QVERIFY(!panel->enabledBox()->isEnabled());
+    QVERIFY(panel->indexEdit()->isReadOnly());
+    QVERIFY(panel->errorEdit()->isReadOnly());
+    QVERIFY(panel->xmlEdit()->isReadOnly());
+    QVERIFY(panel->rulesEditor()->isReadOnly());
+    QCOMPARE(rules->editTriggers(), QAbstractItemView::NoEditTriggers);
+    for (QPushButton *b : panel->rulesEditor()->findChildren<QPushButton *>())
+        QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+    rules->setCurrentCell(0, RoutingRulesEditor::KeyPrefix);
+    panel->rulesEditor()->addRule();
+    QCOMPARE(rules->rowCount(), 1);
+    // The XML of what is stored can be read.
+    panel->tabs()->setCurrentIndex(1);
+    QVERIFY2(panel->xmlEdit()->toPlainText().contains(u"<Suffix>index.html</Suffix>"_s),
+        qPrintable(panel->xmlEdit()->toPlainText()));
+    panel->tabs()->setCurrentIndex(0);
+
+    // A folder dropped on the panel is not taken, and a save that slips through sends nothing.
+    QTemporaryDir site;
+    QMimeData folder;
+    folder.setUrls({QUrl::fromLocalFile(site.path())});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &folder, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(panel, &enter);
+    QVERIFY(!enter.isAccepted());
+    QSignalSpy publish(panel, &WebsitePanel::publishRequested);
+    panel->publishFolder(site.path());
+    panel->save();
+    QCOMPARE(panel->statusLabel()->text(), why);
+    QTest::qWait(200);
+    QCOMPARE(publish.count(), 0);
+    QCOMPARE(stored(u"www-example"_s), before);
+    dialog->close();
+
+    // The same bucket on a writable cloud: editable, no notice, the folder drop taken.
+    WebsitePanel writable(m_rig.client.get(), u"www-example"_s);
+    writable.show();
+    QSignalSpy writableLoaded(&writable, &WebsitePanel::loaded);
+    writable.load();
+    QVERIFY(writableLoaded.wait(10000));
+    QVERIFY(writable.writeRefusal().isEmpty());
+    QVERIFY(writable.readOnlyNotice()->isHidden());
+    for (QPushButton *b :
+        {writable.makePublicButton(), writable.makePrivateButton(), writable.publishButton()})
+        QVERIFY2(b->isEnabled(), qPrintable(b->text()));
+    QVERIFY(writable.enabledBox()->isEnabled());
+    QVERIFY(!writable.indexEdit()->isReadOnly());
+    QVERIFY(!writable.xmlEdit()->isReadOnly());
+    QVERIFY(!writable.rulesEditor()->isReadOnly());
+    QDragEnterEvent writableEnter(QPoint(20, 20), Qt::CopyAction, &folder, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&writable, &writableEnter);
+    QVERIFY(writableEnter.isAccepted());
+    writable.indexEdit()->setText(u"start.html"_s);
+    Q_EMIT writable.indexEdit()->textEdited(u"start.html"_s);
+    QVERIFY(writable.saveButton()->isEnabled());
+    QVERIFY(writable.revertButton()->isEnabled());
 }
 
 void TestWebsitePanel::endpointFromTheProfile()

@@ -23,6 +23,7 @@ std::optional<QString> optionalText(const QString &text)
 RoutingRulesEditor::RoutingRulesEditor(QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_add(new QPushButton(tr("Add rule"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_up(new QPushButton(tr("Move up"), this))
     , m_down(new QPushButton(tr("Move down"), this))
@@ -62,8 +63,7 @@ RoutingRulesEditor::RoutingRulesEditor(QWidget *parent)
     m_problems->setStyleSheet(AppTheme::styleSheetColour(AppTheme::errorColour(palette())));
     m_problems->setObjectName(QStringLiteral("ruleProblems"));
 
-    auto *add = new QPushButton(tr("Add rule"), this);
-    connect(add, &QPushButton::clicked, this, &RoutingRulesEditor::addRule);
+    connect(m_add, &QPushButton::clicked, this, &RoutingRulesEditor::addRule);
     connect(m_remove, &QPushButton::clicked, this, &RoutingRulesEditor::removeCurrent);
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
@@ -71,7 +71,7 @@ RoutingRulesEditor::RoutingRulesEditor(QWidget *parent)
     connect(m_table, &QTableWidget::currentCellChanged, this, &RoutingRulesEditor::updateState);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {add, m_remove, m_up, m_down})
+    for (QPushButton *b : {m_add, m_remove, m_up, m_down})
         buttons->addWidget(b);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -164,6 +164,8 @@ void RoutingRulesEditor::onCellChanged(int row, int column)
 
 void RoutingRulesEditor::addRule()
 {
+    if (m_readOnly)
+        return;
     m_rules.append(RoutingRule());
     m_table->setRowCount(int(m_rules.size()));
     fillRow(int(m_rules.size()) - 1);
@@ -174,6 +176,8 @@ void RoutingRulesEditor::addRule()
 
 void RoutingRulesEditor::removeCurrent()
 {
+    if (m_readOnly)
+        return;
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_rules.size())
         return;
@@ -185,6 +189,8 @@ void RoutingRulesEditor::removeCurrent()
 
 void RoutingRulesEditor::moveCurrent(int delta)
 {
+    if (m_readOnly)
+        return;
     const int row = m_table->currentRow();
     const int to = row + delta;
     if (row < 0 || to < 0 || to >= m_rules.size())
@@ -206,9 +212,19 @@ QStringList RoutingRulesEditor::problems() const
     return probe.problems();
 }
 
+void RoutingRulesEditor::setReadOnly(const QString &why)
+{
+    m_readOnly = true;
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (QPushButton *b : {m_add, m_remove, m_up, m_down})
+        b->setToolTip(why);
+    updateState();
+}
+
 void RoutingRulesEditor::updateState()
 {
-    const int row = m_table->currentRow();
+    const int row = m_readOnly ? -1 : m_table->currentRow();
+    m_add->setEnabled(!m_readOnly);
     m_remove->setEnabled(row >= 0);
     m_up->setEnabled(row > 0);
     m_down->setEnabled(row >= 0 && row + 1 < m_rules.size());

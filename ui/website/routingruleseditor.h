@@ -42,6 +42,9 @@ public:
     void addRule();
     void removeCurrent();
     void moveCurrent(int delta);
+    // Shown only: no cell edits, no add, remove or reorder; `why` is the buttons' tooltip.
+    void setReadOnly(const QString &why);
+    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     void edited();
@@ -53,9 +56,11 @@ private:
 
     QList<RoutingRule> m_rules;
     QTableWidget *m_table;
+    QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_up;
     QPushButton *m_down;
     QLabel *m_problems;
     bool m_filling = false;
+    bool m_readOnly = false;
 };

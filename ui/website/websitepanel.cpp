@@ -32,6 +32,7 @@
 #include "website/routingruleseditor.h"
 #include "website/websiteendpointbox.h"
 #include "website/websitesupport.h"
+#include "writeaccess.h"
 
 namespace {
 
@@ -61,6 +62,7 @@ WebsitePanel::WebsitePanel(S3Client *client, const QString &bucket, QWidget *par
     , m_client(client)
     , m_bucket(bucket)
     , m_recordDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+    , m_writeRefusal(WriteAccess::refusal(client))
     , m_config(dialectFor(client))
     , m_enabled(new QCheckBox(tr("Host a static website from this bucket"), this))
     , m_tabs(new QTabWidget(this))
@@ -69,6 +71,10 @@ WebsitePanel::WebsitePanel(S3Client *client, const QString &bucket, QWidget *par
     , m_status(new QLabel(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_revert(new QPushButton(tr("Revert"), this))
+    , m_makePublic(new QPushButton(tr("Make public…"), this))
+    , m_makePrivate(new QPushButton(tr("Make private"), this))
+    , m_publish(new QPushButton(tr("Publish a folder…"), this))
+    , m_readOnlyNotice(WriteAccess::notice(m_writeRefusal, this))
 {
     setAcceptDrops(true);
     m_tabs->addTab(buildForm(), tr("Settings"));
@@ -76,14 +82,11 @@ WebsitePanel::WebsitePanel(S3Client *client, const QString &bucket, QWidget *par
     connect(m_tabs, &QTabWidget::currentChanged, this, &WebsitePanel::onTabChanged);
     connect(m_enabled, &QCheckBox::toggled, this, &WebsitePanel::formEdited);
 
-    auto *makePublic = new QPushButton(tr("Make public…"), this);
-    auto *makePrivate = new QPushButton(tr("Make private"), this);
-    auto *publish = new QPushButton(tr("Publish a folder…"), this);
-    makePrivate->setToolTip(tr("Undo exactly what Skylight's \"Make public\" changed on this bucket."));
-    publish->setToolTip(tr("Upload a local folder as the site (or drop a folder on this panel)."));
-    connect(makePublic, &QPushButton::clicked, this, &WebsitePanel::makePublic);
-    connect(makePrivate, &QPushButton::clicked, this, &WebsitePanel::makePrivate);
-    connect(publish, &QPushButton::clicked, this, [this] { Q_EMIT publishRequested({}); });
+    m_makePrivate->setToolTip(tr("Undo exactly what Skylight's \"Make public\" changed on this bucket."));
+    m_publish->setToolTip(tr("Upload a local folder as the site (or drop a folder on this panel)."));
+    connect(m_makePublic, &QPushButton::clicked, this, &WebsitePanel::makePublic);
+    connect(m_makePrivate, &QPushButton::clicked, this, &WebsitePanel::makePrivate);
+    connect(m_publish, &QPushButton::clicked, this, [this] { publishFolder({}); });
     connect(m_save, &QPushButton::clicked, this, &WebsitePanel::save);
     connect(m_revert, &QPushButton::clicked, this, &WebsitePanel::load);
     m_status->setWordWrap(true);
@@ -91,15 +94,16 @@ WebsitePanel::WebsitePanel(S3Client *client, const QString &bucket, QWidget *par
     m_publicState->setWordWrap(true);
 
     auto *access = new QHBoxLayout;
-    access->addWidget(makePublic);
-    access->addWidget(makePrivate);
-    access->addWidget(publish);
+    access->addWidget(m_makePublic);
+    access->addWidget(m_makePrivate);
+    access->addWidget(m_publish);
     access->addWidget(m_publicState, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_revert);
     bottom->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnlyNotice);
     layout->addWidget(m_enabled);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_endpoint);
@@ -109,7 +113,35 @@ WebsitePanel::WebsitePanel(S3Client *client, const QString &bucket, QWidget *par
     connect(m_endpoint, &WebsiteEndpointBox::websiteBaseEdited, this, [this](const QString &url) {
         m_websiteBase = url;
     });
+    if (!m_writeRefusal.isEmpty())
+        makeReadOnly();
     updateState();
+}
+
+void WebsitePanel::makeReadOnly()
+{
+    setAcceptDrops(false);
+    for (QLineEdit *edit : {m_index, m_error, m_redirectHost})
+        edit->setReadOnly(true);
+    m_xml->setReadOnly(true);
+    m_rules->setReadOnly(m_writeRefusal);
+    // The choices stay visible as they are, greyed; the documents' Choose… buttons go too.
+    QList<QWidget *> off {m_enabled, m_serve, m_redirect, m_redirectProtocol, m_save, m_revert};
+    off << m_makePublic << m_makePrivate << m_publish;
+    for (QPushButton *choose : m_documents->findChildren<QPushButton *>())
+        off << choose;
+    for (QWidget *w : std::as_const(off)) {
+        w->setEnabled(false);
+        w->setToolTip(m_writeRefusal);
+    }
+}
+
+bool WebsitePanel::refuseWrite()
+{
+    if (m_writeRefusal.isEmpty())
+        return false;
+    setStatus(m_writeRefusal, true);
+    return true;
 }
 
 QWidget *WebsitePanel::buildForm()
@@ -335,8 +367,8 @@ void WebsitePanel::updateState()
     m_rulesBox->setVisible(!redirect);
     m_redirectBox->setVisible(redirect);
     const QStringList p = m_tabs->currentIndex() == 1 ? QStringList() : problems();
-    m_save->setEnabled(m_dirty && p.isEmpty());
-    m_revert->setEnabled(m_dirty);
+    m_save->setEnabled(m_writeRefusal.isEmpty() && m_dirty && p.isEmpty());
+    m_revert->setEnabled(m_writeRefusal.isEmpty() && m_dirty);
     if (!m_loading && m_dirty) {
         // The rules' problems are shown under the table already.
         QStringList others;
@@ -393,6 +425,8 @@ bool WebsitePanel::applyXml()
 
 void WebsitePanel::save()
 {
+    if (refuseWrite())
+        return;
     if (m_tabs->currentIndex() == 1 && m_xmlDirty && !applyXml())
         return;
     const QStringList p = problems();
@@ -494,6 +528,8 @@ QString WebsitePanel::recordPath() const
 
 void WebsitePanel::makePublic()
 {
+    if (refuseWrite())
+        return;
     auto *dialog = new MakePublicDialog(m_client, m_bucket, recordPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MakePublicDialog::applied, this, [this](bool ok, const QString &message) {
@@ -506,6 +542,8 @@ void WebsitePanel::makePublic()
 
 void WebsitePanel::makePrivate()
 {
+    if (refuseWrite())
+        return;
     std::optional<PublicRecord> record = PublicRecord::load(recordPath());
     if (!record) { // nothing recorded here: take out Skylight's statement, if any, and nothing else
         record = PublicRecord();
@@ -531,12 +569,14 @@ void WebsitePanel::makePrivate()
 
 void WebsitePanel::publishFolder(const QString &folder)
 {
+    if (refuseWrite())
+        return;
     Q_EMIT publishRequested(folder);
 }
 
 void WebsitePanel::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFolder(event->mimeData()).isEmpty())
+    if (m_writeRefusal.isEmpty() && !localFolder(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 

@@ -25,7 +25,9 @@ class WebsiteEndpointBox;
 // the routing rules, an XML view for experts (edits there come back into the form), the endpoint
 // with its reachability, and Make public… / Make private. The loaded WebsiteConfiguration is edited
 // in place, so a save keeps every element the form does not show. Dropping a local folder on the
-// panel asks to publish it (publishRequested).
+// panel asks to publish it (publishRequested). On a cloud that takes no writes (read-only, or no
+// keys) it is shown read-only: everything loads and can be read, nothing that would change the
+// bucket is enabled, and a line at the top says why.
 class WebsitePanel final : public QWidget
 {
     Q_OBJECT
@@ -60,6 +62,13 @@ public:
     WebsiteEndpointBox *endpointBox() const { return m_endpoint; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *revertButton() const { return m_revert; }
+    QPushButton *makePublicButton() const { return m_makePublic; }
+    QPushButton *makePrivateButton() const { return m_makePrivate; }
+    QPushButton *publishButton() const { return m_publish; }
+    // Why nothing may be changed here ("" when it may): the cloud takes no writes.
+    const QString &writeRefusal() const { return m_writeRefusal; }
+    QLabel *readOnlyNotice() const { return m_readOnlyNotice; }
 
 Q_SIGNALS:
     void loaded(bool ok);
@@ -85,12 +94,15 @@ private:
     void readPolicy();
     QString recordPath() const;
     void setStatus(const QString &text, bool error = false);
+    void makeReadOnly();
+    bool refuseWrite(); // says why and returns true on a cloud that takes no writes
 
     S3Client *m_client;
     QString m_bucket;
     QString m_region;
     QString m_websiteBase;
     QString m_recordDir;
+    QString m_writeRefusal;
     WebsiteConfiguration m_config; // as loaded (or as the XML view set it): the base of every save
     bool m_loading = false;
     bool m_dirty = false;
@@ -118,4 +130,8 @@ private:
     QLabel *m_status;
     QPushButton *m_save;
     QPushButton *m_revert;
+    QPushButton *m_makePublic;
+    QPushButton *m_makePrivate;
+    QPushButton *m_publish;
+    QLabel *m_readOnlyNotice;
 };
