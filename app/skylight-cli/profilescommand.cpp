@@ -347,7 +347,9 @@ int runProfilesCommand(const QStringList &arguments)
             return fail(error, 2);
         CloudProfile profile = *made;
         profile.name = positional.first();
-        profile.credentialId = profile.name;
+        // A cloud added without keys has no keychain entry: it opens anonymously, read-only.
+        if (p.isSet(withKey))
+            profile.credentialId = profile.name;
         if (!applyFieldOptions(p, profile, &error))
             return fail(error, 2);
         if (!profile.problems().isEmpty())

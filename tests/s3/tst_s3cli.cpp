@@ -336,6 +336,44 @@ void TestS3Cli::readOnlyProfileRefusesWrites()
     QVERIFY2(anonymous.err.contains("has no access keys, and anonymous access can only read"),
         anonymous.err.constData());
     QVERIFY(!aws({u"s3"_s, u"ls"_s, u"s3://peer/ro/"_s}).out.contains("anonymous.txt"));
+
+    // A stored profile added without keys has no keychain entry: it opens anonymously (it used to
+    // fail with "No secret is stored"), reads a public object and refuses to write.
+    QCOMPARE(aws({u"s3api"_s,
+                     u"put-object-acl"_s,
+                     u"--bucket"_s,
+                     u"peer"_s,
+                     u"--key"_s,
+                     u"ro/kept.txt"_s,
+                     u"--acl"_s,
+                     u"public-read"_s})
+                 .exitCode,
+        0);
+    QCOMPARE(run(cliPath,
+                 {u"profiles"_s,
+                     u"add"_s,
+                     u"keyless-profile"_s,
+                     u"--provider"_s,
+                     u"sandbox"_s,
+                     u"--endpoint-url"_s,
+                     endpoint()})
+                 .exitCode,
+        0);
+    const Run shown = run(cliPath, {u"profiles"_s, u"show"_s, u"keyless-profile"_s, u"--json"_s});
+    QVERIFY(QJsonDocument::fromJson(shown.out).object().value(u"credentialId"_s).toString().isEmpty());
+    const QStringList keyless {u"--profile"_s, u"keyless-profile"_s};
+    const QString publicBack = m_dir.filePath(u"public-back.txt"_s);
+    const Run got
+        = run(cliPath, QStringList {u"s3"_s, u"cp"_s, u"s3://peer/ro/kept.txt"_s, publicBack} + keyless);
+    QVERIFY2(got.exitCode == 0, got.err.constData());
+    QCOMPARE(readFile(publicBack), QByteArray("read-only"));
+    const Run refused = run(cliPath,
+        QStringList {u"s3"_s, u"cp"_s, m_dir.filePath(u"ro.txt"_s), u"s3://peer/ro/keyless.txt"_s} + keyless,
+        false);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("anonymous access can only read"), refused.err.constData());
+    QVERIFY(!aws({u"s3"_s, u"ls"_s, u"s3://peer/ro/"_s}).out.contains("keyless.txt"));
+    QCOMPARE(run(cliPath, {u"profiles"_s, u"remove"_s, u"keyless-profile"_s}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestS3Cli)
