@@ -49,6 +49,7 @@ private Q_SLOTS:
     void multipartObjectIsCheckedByItsCompositeCrc_data();
     void multipartObjectIsCheckedByItsCompositeCrc();
     void damagedRangeIsFetchedAgain();
+    void cutRangeIsFetchedAgain();
     void rangeDamagedEveryTimeFailsAndLeavesNothing();
     void damagedResumedPrefixIsCaught();
     void piecesOutOfOrderAreReadBack();
@@ -197,6 +198,24 @@ void TestDownloadVerify::damagedRangeIsFetchedAgain()
         2 * kMiB,
         R"json([{"method": "GET", "glob": "/files/crc/flipped-once", "nth": 2, "action": "corrupt",
         "offset": 1000}])json");
+    QVERIFY2(got.error.isOk(), qPrintable(got.error.toString()));
+    QVERIFY(got.verified);
+    QVERIFY(readFile(target) == data);
+}
+
+// A ranged answer cut off after 1 MiB + 100 bytes: the range comes again from its start, over what
+// the first attempt wrote.
+void TestDownloadVerify::cutRangeIsFetchedAgain()
+{
+    const QString key = u"crc/cut-once"_s;
+    const QByteArray data = uploadMultipart(key, 12 * kMiB + 777, 5 * kMiB);
+    QVERIFY(!data.isEmpty());
+    const QString target = m_dir.filePath(u"down/cut-once.bin"_s);
+    const DownloadResult got = downloadWithFaults(key,
+        target,
+        4 * kMiB,
+        R"json([{"method": "GET", "glob": "/files/crc/cut-once", "nth": 2, "action": "resetAfterBody",
+        "bytes": 1048676}])json");
     QVERIFY2(got.error.isOk(), qPrintable(got.error.toString()));
     QVERIFY(got.verified);
     QVERIFY(readFile(target) == data);
