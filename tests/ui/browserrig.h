@@ -4,7 +4,9 @@
 #include <memory>
 
 #include <QDateTime>
+#include <QDir>
 #include <QTest>
+#include <QWidget>
 
 #include "clouds/profilepresets.h"
 #include "demodata.h"
@@ -72,5 +74,18 @@ struct BrowserRig
         HttpRequest r = sandbox.request("PUT", bucket, key);
         r.body = body;
         return sandbox.send(std::move(r)).status == 200;
+    }
+
+    // Saves a picture of `widget` as `name` in SKYLIGHT_SCREENSHOT_DIR (default: screenshots/ in the
+    // working folder, made if missing), to be looked at; whether it could (a warning names the file).
+    static bool savePicture(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable(
+            "SKYLIGHT_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+        const QString path = dir + u'/' + name;
+        if (QDir().mkpath(dir) && widget->grab().save(path))
+            return true;
+        qWarning("could not save %s", qPrintable(path));
+        return false;
     }
 };
