@@ -48,8 +48,8 @@ private Q_SLOTS:
     void initTestCase();
     void multipartObjectIsCheckedByItsCompositeCrc_data();
     void multipartObjectIsCheckedByItsCompositeCrc();
+    void damagedRangeIsFetchedAgain_data();
     void damagedRangeIsFetchedAgain();
-    void cutRangeIsFetchedAgain();
     void rangeDamagedEveryTimeFailsAndLeavesNothing();
     void damagedResumedPrefixIsCaught();
     void piecesOutOfOrderAreReadBack();
@@ -186,36 +186,32 @@ void TestDownloadVerify::multipartObjectIsCheckedByItsCompositeCrc()
     QVERIFY(!QFile::exists(Download::partPath(target)));
 }
 
-// One ranged answer with a flipped byte: only the CRC can tell (size, ETag and status are right).
-void TestDownloadVerify::damagedRangeIsFetchedAgain()
+// One ranged answer goes wrong once and the range comes again from its start, over what the first
+// attempt wrote: a flipped byte (only the CRC can tell: size, ETag and status are right), or an
+// answer cut off after 1 MiB + 100 bytes.
+void TestDownloadVerify::damagedRangeIsFetchedAgain_data()
 {
-    const QString key = u"crc/flipped-once"_s;
-    const QByteArray data = uploadMultipart(key, 12 * kMiB, 5 * kMiB);
-    QVERIFY(!data.isEmpty());
-    const QString target = m_dir.filePath(u"down/flipped-once.bin"_s);
-    const DownloadResult got = downloadWithFaults(key,
-        target,
-        2 * kMiB,
-        R"json([{"method": "GET", "glob": "/files/crc/flipped-once", "nth": 2, "action": "corrupt",
-        "offset": 1000}])json");
-    QVERIFY2(got.error.isOk(), qPrintable(got.error.toString()));
-    QVERIFY(got.verified);
-    QVERIFY(readFile(target) == data);
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<qint64>("chunk");
+    QTest::addColumn<QByteArray>("fault");
+    QTest::newRow("flipped") << 12 * kMiB << 2 * kMiB << QByteArray(R"("action": "corrupt", "offset": 1000)");
+    QTest::newRow("cut") << 12 * kMiB + 777 << 4 * kMiB
+                         << QByteArray(R"("action": "resetAfterBody", "bytes": 1048676)");
 }
 
-// A ranged answer cut off after 1 MiB + 100 bytes: the range comes again from its start, over what
-// the first attempt wrote.
-void TestDownloadVerify::cutRangeIsFetchedAgain()
+void TestDownloadVerify::damagedRangeIsFetchedAgain()
 {
-    const QString key = u"crc/cut-once"_s;
-    const QByteArray data = uploadMultipart(key, 12 * kMiB + 777, 5 * kMiB);
+    QFETCH(qint64, size);
+    QFETCH(qint64, chunk);
+    QFETCH(QByteArray, fault);
+    const QString key = u"crc/once-"_s + QString::fromLatin1(QTest::currentDataTag());
+    const QByteArray data = uploadMultipart(key, size, 5 * kMiB);
     QVERIFY(!data.isEmpty());
-    const QString target = m_dir.filePath(u"down/cut-once.bin"_s);
+    const QString target = m_dir.filePath(u"down/%1.bin"_s.arg(QTest::currentDataTag()));
     const DownloadResult got = downloadWithFaults(key,
         target,
-        4 * kMiB,
-        R"json([{"method": "GET", "glob": "/files/crc/cut-once", "nth": 2, "action": "resetAfterBody",
-        "bytes": 1048676}])json");
+        chunk,
+        R"([{"method": "GET", "glob": "/files/)" + key.toUtf8() + R"(", "nth": 2, )" + fault + "}]");
     QVERIFY2(got.error.isOk(), qPrintable(got.error.toString()));
     QVERIFY(got.verified);
     QVERIFY(readFile(target) == data);
