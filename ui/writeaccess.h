@@ -13,7 +13,7 @@ namespace WriteAccess {
 // no keys); empty when writes may go, or when there is no client (callers say "connect first").
 inline QString refusal(const S3Client *client)
 {
-    return client ? client->profile().writeRefusal(client->sendOptions({}).credentials) : QString();
+    return client ? client->writeRefusal() : QString();
 }
 
 // The line a window shows at its top when it opens read-only on such a cloud: `why`, in the warning

@@ -88,6 +88,8 @@ public:
     QString regionFor(const QString &bucket) const;
     HttpTransport *transport() const { return m_transport; }
     const CloudProfile &profile() const { return m_profile; }
+    // Why this client may not write (the cloud is set read-only, or it has no keys); empty when it may.
+    QString writeRefusal() const { return m_profile.writeRefusal(m_credentials); }
 
 private:
     HttpTransport *m_transport;

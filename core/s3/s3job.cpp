@@ -36,7 +36,7 @@ void S3Job::send(
     // leaves, whatever asked for the write (the browser and skylight-cli refuse earlier, with the
     // same sentence).
     const QByteArray verb = request.method.toUpper();
-    const QString refusal = m_client->profile().writeRefusal(options.credentials);
+    const QString refusal = m_client->writeRefusal();
     if (!refusal.isEmpty() && verb != "GET" && verb != "HEAD")
         return finishWithError(ApiError(ApiError::Kind::Local, refusal));
     m_exchange = m_client->transport()->send(std::move(request), std::move(options));
