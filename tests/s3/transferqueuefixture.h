@@ -95,6 +95,14 @@ protected:
         return runJob(m_client->putObject(request)).error.isOk();
     }
 
+    // Downloads tq1's `key` into `path` through `queue`: the file's bytes, empty when the queue
+    // does not go idle.
+    QByteArray fetchBack(TransferQueue &queue, const QString &key, const QString &path)
+    {
+        queue.enqueueDownload(m_client.get(), QStringLiteral("tq1"), key, path);
+        return waitIdle(queue) ? readFile(path) : QByteArray();
+    }
+
     SandboxFixture m_sandbox;
     std::unique_ptr<S3Client> m_client;
     QTemporaryDir m_dir;

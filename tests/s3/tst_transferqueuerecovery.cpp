@@ -49,10 +49,7 @@ void TestTransferQueueRecovery::pauseKeepsTheUploadAndResumeFinishesIt()
     QCOMPARE(item.state, TransferState::Done);
     QVERIFY2(item.bytesResumed >= 10 * kMiB, qPrintable(QString::number(item.bytesResumed)));
     QVERIFY(unfinishedUploads(m_sandbox, u"tq1"_s).isEmpty());
-    const QString back = m_dir.filePath(u"pause-back/paused.bin"_s);
-    queue->enqueueDownload(m_client.get(), u"tq1"_s, u"paused.bin"_s, back);
-    QVERIFY(waitIdle(*queue));
-    QVERIFY(readFile(back) == data);
+    QVERIFY(fetchBack(*queue, u"paused.bin"_s, m_dir.filePath(u"pause-back/paused.bin"_s)) == data);
 }
 
 void TestTransferQueueRecovery::journalResumesAfterTheQueueIsGone()
@@ -83,10 +80,7 @@ void TestTransferQueueRecovery::journalResumesAfterTheQueueIsGone()
         queue->item(id).bytesResumed >= 10 * kMiB, qPrintable(QString::number(queue->item(id).bytesResumed)));
     QVERIFY(unfinishedUploads(m_sandbox, u"tq1"_s).isEmpty());
     QCOMPARE(QDir(journal).entryList({u"*.json"_s}).size(), 0);
-    const QString back = m_dir.filePath(u"journal-back.bin"_s);
-    queue->enqueueDownload(m_client.get(), u"tq1"_s, u"journaled.bin"_s, back);
-    QVERIFY(waitIdle(*queue));
-    QVERIFY(readFile(back) == data);
+    QVERIFY(fetchBack(*queue, u"journaled.bin"_s, m_dir.filePath(u"journal-back.bin"_s)) == data);
 }
 
 void TestTransferQueueRecovery::journalResumesADownload()
@@ -130,10 +124,7 @@ void TestTransferQueueRecovery::fileChangingWhileUploadingIsSentAgain()
     QVERIFY(waitIdle(*queue));
     QCOMPARE(queue->item(id).state, TransferState::Done);
     QVERIFY(unfinishedUploads(m_sandbox, u"tq1"_s).isEmpty());
-    const QString back = m_dir.filePath(u"changing-back.bin"_s);
-    queue->enqueueDownload(m_client.get(), u"tq1"_s, u"changing.bin"_s, back);
-    QVERIFY(waitIdle(*queue));
-    QVERIFY(readFile(back) == second);
+    QVERIFY(fetchBack(*queue, u"changing.bin"_s, m_dir.filePath(u"changing-back.bin"_s)) == second);
 }
 
 void TestTransferQueueRecovery::cancelWhilePausedAbortsTheUpload()
