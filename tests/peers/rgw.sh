@@ -117,9 +117,12 @@ wait_for() {
   die "timed out waiting for $what; logs in $DIR/log"
 }
 
-# The last lines a daemon wrote, for an error message.
+# The last lines a daemon wrote, for an error message: its stdio, then the errors (level -1) of
+# its own log (ceph-mon writes why it stopped there, not always to stderr). NAME [CEPH_NAME]
 daemon_tail() {
   grep -v '^$' "$DIR/log/$1.out" 2>/dev/null | tail -n 5 | sed 's/^/  /' >&2 || true
+  [ -n "${2:-}" ] || return 0
+  grep -E '^[0-9T:.+-]+ [0-9a-f]+ -1 ' "$DIR/log/$2.log" 2>/dev/null | tail -n 3 | sed 's/^/  /' >&2 || true
 }
 
 ceph_cli() { timeout 30 ceph -c "$CONF" --connect-timeout 10 "$@"; }
@@ -177,8 +180,12 @@ mon allow pool size one = true
 mon allow pool delete = true
 mon warn on pool no redundancy = false
 mon max pg per osd = 1000
-mon data avail warn = 2
-mon data avail crit = 1
+# The mon shuts itself down when its filesystem's free space falls to 'crit' percent (default 5,
+# and 1 % of a 250 GB disk is 2.5 GB). Its data here is a few MiB and the OSD lives in RAM, so a
+# nearly full build disk is no reason to stop: CI failed that way once (10 s, "reached concerning
+# levels of available storage space"). 0 = only a completely full disk stops it.
+mon data avail warn = 0
+mon data avail crit = 0
 
 [mon]
 mon data = $DIR/mon.\$id
@@ -263,8 +270,9 @@ start() {
     >"$DIR/log/mon-mkfs.out" 2>&1 || die "ceph-mon --mkfs failed: $(tail -3 "$DIR/log/mon-mkfs.out")"
   spawn mon ceph-mon -f -c "$CONF" -i a
   wait_for "the mon" mon 300 mon_up || {
-    daemon_tail mon
-    die "ceph-mon exited; logs in $DIR/log"
+    daemon_tail mon mon.a
+    die "ceph-mon exited (its disk: $(df -h --output=avail "$DIR" | tail -n 1 | xargs) available," \
+      "$(df --output=pcent "$DIR" | tail -n 1 | xargs) used); logs in $DIR/log"
   }
 
   # mgr, in parallel with the rest
@@ -288,7 +296,7 @@ start() {
     die "ceph-osd --mkfs failed: $(tail -3 "$DIR/log/osd-mkfs.out")"
   spawn osd ceph-osd -f -c "$CONF" -i 0
   wait_for "osd.0 up" osd 300 osd_up || {
-    daemon_tail osd
+    daemon_tail osd osd.0
     die "ceph-osd exited; logs in $DIR/log"
   }
 
@@ -302,7 +310,7 @@ start() {
     spawn rgw radosgw -f -c "$CONF" -n client.rgw.peer
     wait_for "radosgw on 127.0.0.1:$RGW_PORT" rgw 600 rgw_answers && break
     log "radosgw exited before answering on port $RGW_PORT (attempt $attempt):"
-    daemon_tail rgw
+    daemon_tail rgw client.rgw.peer
     mv "$DIR/log/rgw.out" "$DIR/log/rgw.out.$attempt"
     [ "$attempt" -lt 3 ] || die "radosgw did not start; logs in $DIR/log"
     RGW_PORT=$(free_port)
