@@ -16,8 +16,8 @@
 #include "sandboxfixture.h"
 #include "transfer/transferqueue.h"
 
-// Starts `job`, waits for its one finished(result) and returns the result.
-template <typename Job, typename Result> Result waitForJob(Job *job)
+// Starts `job` (or a transfer), waits for its one finished(result) and returns the result.
+template <typename Job, typename Result> Result waitForJob(Job *job, int timeoutMs = 60000)
 {
     Result result;
     int count = 0;
@@ -27,7 +27,7 @@ template <typename Job, typename Result> Result waitForJob(Job *job)
     });
     job->start();
     [&] {
-        QTRY_COMPARE_WITH_TIMEOUT(count, 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(count, 1, timeoutMs);
     }();
     return result;
 }

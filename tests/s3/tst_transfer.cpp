@@ -34,19 +34,10 @@ namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
 
+// Uploads and downloads of up to 20 MiB with faults: longer than a job's 60 s on a loaded machine.
 template <typename Transfer, typename Result> Result waitForTransfer(Transfer *transfer)
 {
-    Result result;
-    int count = 0;
-    QObject::connect(transfer, &Transfer::finished, [&](const Result &r) {
-        result = r;
-        ++count;
-    });
-    transfer->start();
-    [&] {
-        QTRY_COMPARE_WITH_TIMEOUT(count, 1, 120000);
-    }();
-    return result;
+    return waitForJob<Transfer, Result>(transfer, 120000);
 }
 
 QStringList filesIn(const QString &folder)
