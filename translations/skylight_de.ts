@@ -2067,6 +2067,11 @@
         <source>%1 became shorter while it was read</source>
         <translation>%1 ist beim Lesen kürzer geworden</translation>
     </message>
+    <message>
+        <location filename="../core/s3/fileslicedevice.cpp" line="110"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>GeneralPage</name>

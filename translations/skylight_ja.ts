@@ -2055,6 +2055,11 @@
         <source>%1 became shorter while it was read</source>
         <translation>%1 が読み取り中に短くなりました</translation>
     </message>
+    <message>
+        <location filename="../core/s3/fileslicedevice.cpp" line="110"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
 </context>
 <context>
     <name>GeneralPage</name>

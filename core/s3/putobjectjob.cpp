@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include "s3/bodydigest.h"
+#include "s3/fileslicedevice.h"
 #include "s3/s3client.h"
 #include "transport/httpresponse.h"
 #include "transport/offthread.h"
@@ -81,10 +82,8 @@ void PutObjectJob::sendWith(const QByteArray &md5Base64, const QByteArray &sha25
         r.payloadHash = "UNSIGNED-PAYLOAD";
     } else if (!m_request.filePath.isEmpty()) {
         const QString path = m_request.filePath;
-        r.bodyDevice = [path]() -> std::unique_ptr<QIODevice> {
-            return std::make_unique<QFile>(path);
-        };
         r.bodySize = QFileInfo(path).size();
+        r.bodyDevice = FileSliceDevice::factory(path, 0, r.bodySize); // read off this thread
         r.payloadHash = "UNSIGNED-PAYLOAD";
     } else if (m_request.bodyDevice) {
         r.bodyDevice = m_request.bodyDevice;

@@ -10,8 +10,9 @@
 
 class QIODevice;
 
-// The body comes from exactly one of: `data` (in memory), `filePath` (streamed from disk), or
-// `bodyDevice` + `bodySize` (any device; no Content-MD5 unless contentMd5 is given).
+// The body comes from exactly one of: `data` (in memory), `filePath` (streamed from disk by a
+// FileSliceDevice, which reads on worker threads), or `bodyDevice` + `bodySize` (any device; no
+// Content-MD5 unless contentMd5 is given).
 struct PutObjectRequest
 {
     QString bucket;

@@ -47,6 +47,8 @@ void RawHttpSender::start(const HttpRequest &request,
     m_body = std::move(body);
     if (!m_body)
         m_memoryBody = request.effectiveBody();
+    else // a device that reads ahead (FileSliceDevice) may have nothing yet when the socket wants more
+        connect(m_body.get(), &QIODevice::readyRead, this, &RawHttpSender::pumpBody);
     const qint64 length = m_body ? request.bodySize : m_memoryBody.size();
 
     m_head = request.method + ' ' + request.pathAndQuery() + " HTTP/1.1\r\n";
@@ -99,6 +101,9 @@ void RawHttpSender::onConnected()
 
 void RawHttpSender::pumpBody()
 {
+    // The head goes first, from onConnected(), which then pumps.
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
     // Keep a bounded amount in the socket's buffer: memory follows the chunk size, not the file.
     while (m_body && m_socket->bytesToWrite() < kChunk && !m_body->atEnd()) {
         const QByteArray chunk = m_body->read(kChunk);
