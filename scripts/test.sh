@@ -7,6 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
+# A nearly full disk once stopped the radosgw peer's Ceph mon (tests/peers/rgw.sh): say how much is left.
+echo "test.sh: free space: $(df -h --output=avail . | tail -n 1 | xargs) here," \
+  "$(df -h --output=avail "${TMPDIR:-/tmp}" | tail -n 1 | xargs) in ${TMPDIR:-/tmp}"
 
 # The fuzz pass below builds with ccache after HOME moves: it keeps the real cache.
 ccache_dir=$(ccache -k cache_dir 2>/dev/null || true)
