@@ -3,6 +3,7 @@
 
 #include "clouds/cloudprofile.h"
 #include "s3/s3client.h"
+#include "transport/clockskew.h"
 #include "transport/httprequest.h"
 #include "transport/httpresponse.h"
 
@@ -33,8 +34,9 @@ ObjectHead ObjectHead::fromResponse(const HttpResponse &response)
         h.size = response.header("Content-Length").toLongLong();
     h.etag = response.header("ETag");
     h.contentType = QString::fromUtf8(response.header("Content-Type"));
-    h.lastModified
-        = QDateTime::fromString(QString::fromLatin1(response.header("Last-Modified")), Qt::RFC2822Date);
+    // An HTTP-date ("Wed, 25 Nov 2026 13:55:00 GMT"), which Qt::RFC2822Date refuses on Qt 6.4 for
+    // its "GMT": read as the Date header is, for the clock skew.
+    h.lastModified = ClockSkew::parseServerTime(response.header("Last-Modified")).value_or(QDateTime());
     h.storageClass = QString::fromUtf8(response.header("x-amz-storage-class"));
     h.websiteRedirect = QString::fromUtf8(response.header("x-amz-website-redirect-location"));
     h.checksumCrc32c = response.header("x-amz-checksum-crc32c").trimmed();
