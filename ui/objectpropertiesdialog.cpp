@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "keydisplay.h"
@@ -27,6 +28,8 @@ ObjectPropertiesDialog::ObjectPropertiesDialog(
     , m_form(new QFormLayout(this))
 {
     setWindowTitle(tr("Properties of %1").arg(KeyDisplay::name(key.section(u'/', -1))));
+    // Rows come after the dialog is shown: it grows to fit them instead of cutting them off.
+    m_form->setSizeConstraint(QLayout::SetMinimumSize);
     addRow(tr("Bucket"), bucket);
     addRow(tr("Key"), KeyDisplay::escaped(key));
     m_status = new QLabel(tr("Asking the cloud…"), this);
@@ -85,29 +88,37 @@ void ObjectPropertiesDialog::saveRedirect()
 {
     if (!m_redirect->isEnabled())
         return;
-    if (!m_writeRefusal.isEmpty()) {
-        m_redirectStatus->setVisible(true);
-        m_redirectStatus->setText(m_writeRefusal);
-        return;
-    }
+    if (!m_writeRefusal.isEmpty())
+        return showRedirectStatus(m_writeRefusal);
     const QString target = m_redirect->text().trimmed();
     const QString problem = ObjectRedirectJob::problem(target);
-    m_redirectStatus->setVisible(true);
-    if (!problem.isEmpty()) {
-        m_redirectStatus->setText(problem);
-        return;
-    }
+    if (!problem.isEmpty())
+        return showRedirectStatus(problem);
     m_redirect->setEnabled(false);
     m_saveRedirect->setEnabled(false);
-    m_redirectStatus->setText(tr("Setting the redirect…"));
+    showRedirectStatus(tr("Setting the redirect…"));
     auto *job = new ObjectRedirectJob(m_client, m_bucket, m_key, target);
     connect(job, &ObjectRedirectJob::finished, this, [this](const ObjectRedirectResult &r) {
         m_redirect->setEnabled(true);
         m_saveRedirect->setEnabled(!r.error.isOk());
-        m_redirectStatus->setText(r.error.isOk() ? tr("Redirect set.") : r.error.humanSentence());
+        showRedirectStatus(r.error.isOk() ? tr("Redirect set.") : r.error.humanSentence());
         Q_EMIT redirectSaved(r);
     });
     job->start();
+}
+
+void ObjectPropertiesDialog::showRedirectStatus(const QString &text)
+{
+    m_redirectStatus->setText(text);
+    m_redirectStatus->setVisible(true);
+    // A wrapped label's height depends on its width, which a shown top-level dialog does not
+    // follow by itself: the reason would be cut to one line. Once the layout has taken the new
+    // text in (the next turn of the event loop), grow to what the width needs.
+    QTimer::singleShot(0, this, [this] {
+        const int needed = heightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    });
 }
 
 QString ObjectPropertiesDialog::redirectStatus() const

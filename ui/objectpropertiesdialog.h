@@ -41,6 +41,7 @@ private:
     void showHead(const HeadObjectResult &result);
     void addRow(const QString &label, const QString &value);
     void addRedirectRow();
+    void showRedirectStatus(const QString &text);
     void finishOne(); // HEAD and the ACL both answered: the ACL row goes last, then loaded()
 
     S3Client *m_client;

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -355,6 +356,10 @@ void TestBrowserActions::propertiesSetsWebsiteRedirect()
     QCOMPARE(readOnly.redirectStatus(), why);
     QTest::qWait(200);
     QCOMPARE(savedReadOnly.size(), 0);
+    // The wrapped reason is shown whole: the dialog grew for it (its lines were cut off before).
+    auto *reason = byAccessibleName<QLabel>(&readOnly, u"Redirect status"_s);
+    QVERIFY(reason->height() >= reason->heightForWidth(reason->width()));
+    QVERIFY(BrowserRig::savePicture(&readOnly, u"properties-redirect-read-only.png"_s));
     QCOMPARE(
         s.send(s.request("HEAD", u"redirsite"_s, u"old.html"_s)).header("x-amz-website-redirect-location"),
         QByteArray("/new/page.html"));
