@@ -28,8 +28,6 @@ ObjectPropertiesDialog::ObjectPropertiesDialog(
     , m_form(new QFormLayout(this))
 {
     setWindowTitle(tr("Properties of %1").arg(KeyDisplay::name(key.section(u'/', -1))));
-    // Rows come after the dialog is shown: it grows to fit them instead of cutting them off.
-    m_form->setSizeConstraint(QLayout::SetMinimumSize);
     addRow(tr("Bucket"), bucket);
     addRow(tr("Key"), KeyDisplay::escaped(key));
     m_status = new QLabel(tr("Asking the cloud…"), this);
